@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+/** Written into every Ostoja database (PRAGMA application_id), so that a foreign SQLite file is recognised. */
+export const OSTOJA_APPLICATION_ID = 0x4f53544a; // "OSTJ"
+
+export interface OpenDatabaseOptions {
+  file: string;
+  migrationsFolder: string;
+  /** Path of a better_sqlite3.node built for another runtime (Electron's ABI); Node's own build otherwise. */
+  nativeBinding?: string;
+}
+
+export interface DatabaseHandle {
+  db: Db;
+  sqlite: Database.Database;
+  file: string;
+  /** Number of migrations applied: the schema version this program wrote. */
+  schemaVersion: number;
+  close(): void;
+}
+
+/** A database that this program must not open; the message is for the person in front of the screen. */
+export class DatabaseOpenError extends Error {
+  constructor(
+    readonly reason: 'too-new' | 'not-ostoja' | 'unreadable',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
+/** The schema version this program knows: the number of migrations in its journal. */
+export function knownSchemaVersion(migrationsFolder: string): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  return journal.entries.length;
+}
+
+/**
+ * Opens (or creates) the database, refuses one written by a newer program version without touching it,
+ * then migrates it forward. WAL, synchronous=FULL and foreign keys are on for every connection.
+ */
+export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
+  const known = knownSchemaVersion(options.migrationsFolder);
+  if (fs.existsSync(options.file)) refuseIfUnsuitable(options, known);
+
+  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+  try {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema });
+    migrate(db, { migrationsFolder: options.migrationsFolder });
+    sqlite.pragma(`application_id = ${OSTOJA_APPLICATION_ID}`);
+    sqlite.pragma(`user_version = ${known}`);
+    return { db, sqlite, file: options.file, schemaVersion: known, close: () => sqlite.close() };
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+/** Reads the file read-only: a refused database must stay byte for byte as it was. */
+function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
+  let applicationId: number;
+  let userVersion: number;
+  try {
+    const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    try {
+      applicationId = probe.pragma('application_id', { simple: true }) as number;
+      userVersion = probe.pragma('user_version', { simple: true }) as number;
+    } finally {
+      probe.close();
+    }
+  } catch (error) {
+    throw new DatabaseOpenError(
+      'unreadable',
+      `Nie można odczytać bazy danych ${options.file}: ${(error as Error).message}. Plik nie został zmieniony.`,
+    );
+  }
+  if (applicationId !== 0 && applicationId !== OSTOJA_APPLICATION_ID) {
+    throw new DatabaseOpenError(
+      'not-ostoja',
+      `Plik ${options.file} nie jest bazą danych programu Ostoja. Plik nie został zmieniony.`,
+    );
+  }
+  if (userVersion > known) {
+    throw new DatabaseOpenError(
+      'too-new',
+      `Ta baza danych została zapisana przez nowszą wersję programu Ostoja (schemat ${userVersion}, ` +
+        `ten program zna schemat ${known}). Zainstaluj najnowszą wersję programu. Baza nie została zmieniona.`,
+    );
+  }
+}

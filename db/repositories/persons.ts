@@ -1,0 +1,56 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { householdMembers, persons } from '../schema';
+
+export type PersonRow = typeof persons.$inferSelect;
+export type NewPersonRow = typeof persons.$inferInsert;
+
+export function getPersonById(db: Db, id: number): PersonRow | undefined {
+  return db.select().from(persons).where(eq(persons.id, id)).get();
+}
+
+export function findPersonByPesel(db: Db, pesel: string): PersonRow | undefined {
+  return db.select().from(persons).where(eq(persons.pesel, pesel)).get();
+}
+
+export function insertPerson(db: Db, row: NewPersonRow): PersonRow {
+  return db.insert(persons).values(row).returning().get();
+}
+
+/** Updates only when nobody changed the row since `version` was read; undefined means someone did. */
+export function updatePersonIfVersion(
+  db: Db,
+  id: number,
+  version: number,
+  changes: Partial<NewPersonRow>,
+): PersonRow | undefined {
+  return db
+    .update(persons)
+    .set({ ...changes, version: version + 1 })
+    .where(and(eq(persons.id, id), eq(persons.version, version)))
+    .returning()
+    .get();
+}
+
+/**
+ * Full-text prefix search over the normalised names, PESEL and document number (FTS5 table `persons_fts`).
+ * Every token must match the beginning of some word: "lukasz zolc", "zol", "8001" all work.
+ */
+export function searchPersonsByTokens(db: Db, tokens: string[], limit: number): PersonRow[] {
+  const match = tokens.map((token) => `"${token.replace(/"/g, '')}"*`).join(' ');
+  return db
+    .select()
+    .from(persons)
+    .where(sql`${persons.id} IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`)
+    .orderBy(persons.searchText, persons.id)
+    .limit(limit)
+    .all();
+}
+
+export function recentlyChangedPersons(db: Db, limit: number): PersonRow[] {
+  return db.select().from(persons).orderBy(desc(persons.updatedAt), desc(persons.id)).limit(limit).all();
+}
+
+export function personHousehold(db: Db, personId: number) {
+  return db.select().from(householdMembers).where(eq(householdMembers.personId, personId)).get();
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import {
+  contract,
+  isMethodName,
+  type MethodName,
+  type MethodOutput,
+  type ParsedInput,
+} from '../../shared/contract';
+import { fail, ok, type Envelope } from '../../shared/envelope';
+import { AppError, type Issue } from '../../shared/errors';
+import type { CallContext } from './context';
+
+/** One function per method of the contract; the type makes a missing or misspelt method a compile error. */
+export type Handlers = {
+  [M in MethodName]: (input: ParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+};
+
+export interface Router {
+  invoke(method: string, input: unknown, ctx: CallContext): Promise<Envelope<unknown>>;
+}
+
+export type Logger = (message: string, error?: unknown) => void;
+
+export function zodIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: issue.message }));
+}
+
+function validationMessage(issues: Issue[]): string {
+  if (issues.length === 1) return issues[0]!.message;
+  return `Popraw zaznaczone pola (${issues.length}).`;
+}
+
+/**
+ * The single entry of every call, whatever the transport: the contract is the allow-list, input is
+ * validated before a service sees it, output is checked against the contract, and every failure becomes
+ * an error envelope. Nothing thrown inside escapes to the transport.
+ */
+export function createRouter(handlers: Handlers, log: Logger = console.error): Router {
+  return {
+    async invoke(method, input, ctx) {
+      if (!isMethodName(method)) {
+        return fail({ code: 'NOT_FOUND', message: `Nieznana operacja: ${method.slice(0, 100)}.` });
+      }
+      const definition = contract[method];
+      const parsed = definition.input.safeParse(input ?? {});
+      if (!parsed.success) {
+        const issues = zodIssues(parsed.error);
+        return fail({ code: 'VALIDATION', message: validationMessage(issues), issues });
+      }
+      try {
+        const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
+        const result = await handler(parsed.data, ctx);
+        const checked = definition.output.safeParse(result);
+        if (!checked.success) {
+          log(`Odpowiedź ${method} nie zgadza się z kontraktem`, checked.error);
+          return fail({ code: 'INTERNAL', message: 'Wystąpił błąd wewnętrzny programu. Dane nie zostały zmienione.' });
+        }
+        return ok(checked.data);
+      } catch (error) {
+        if (error instanceof AppError) {
+          return fail({
+            code: error.code,
+            message: error.message,
+            ...(error.issues ? { issues: error.issues } : {}),
+            ...(error.details ? { details: error.details } : {}),
+          });
+        }
+        log(`Błąd w ${method}`, error);
+        return fail({
+          code: 'INTERNAL',
+          message: 'Wystąpił nieoczekiwany błąd programu. Operacja nie została wykonana.',
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import type { HouseholdRelation } from '../../../shared/domain/household';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../../../db/open';
+import {
+  countMembers,
+  deleteHousehold,
+  deleteMember,
+  getHouseholdRow,
+  getMember,
+  insertHousehold,
+  insertMember,
+  listHouseholdMembers,
+  updateMemberRelation,
+} from '../../../db/repositories/households';
+import { getPersonById, personHousehold } from '../../../db/repositories/persons';
+import type { Clock } from '../context';
+import { fullName } from './persons';
+
+type Household = MethodOutput<'households.get'>;
+
+export function createHouseholdsService(db: Db, clock: Clock) {
+  function read(tx: Db, id: number): Household {
+    if (!getHouseholdRow(tx, id)) throw new AppError('NOT_FOUND', 'Nie ma takiego gospodarstwa domowego.');
+    const members = listHouseholdMembers(tx, id).map((member) => ({
+      ...member,
+      relation: member.relation as HouseholdRelation,
+    }));
+    return { id, members };
+  }
+
+  /** A person can live in one household only: say where they are now, so the worker can move them. */
+  function requireFreePerson(tx: Db, personId: number): void {
+    const person = getPersonById(tx, personId);
+    if (!person) throw new AppError('NOT_FOUND', 'Nie ma takiej osoby w rejestrze.');
+    const membership = personHousehold(tx, personId);
+    if (membership) {
+      const head = listHouseholdMembers(tx, membership.householdId).find((m) => m.relation === 'head');
+      throw new AppError(
+        'CONFLICT',
+        `${fullName(person)} należy już do gospodarstwa domowego` +
+          (head ? ` (głowa: ${fullName(head)})` : '') +
+          '. Najpierw usuń tę osobę z tamtego gospodarstwa.',
+        undefined,
+        { householdId: membership.householdId },
+      );
+    }
+  }
+
+  function requireMember(tx: Db, householdId: number, personId: number) {
+    const member = getMember(tx, householdId, personId);
+    if (!member) throw new AppError('NOT_FOUND', 'Ta osoba nie należy do tego gospodarstwa domowego.');
+    return member;
+  }
+
+  return {
+    get(input: ParsedInput<'households.get'>): Household {
+      return read(db, input.id);
+    },
+
+    create(input: ParsedInput<'households.create'>): Household {
+      const now = clock.now().toISOString();
+      return db.transaction((tx) => {
+        requireFreePerson(tx, input.headPersonId);
+        const household = insertHousehold(tx, now);
+        insertMember(tx, household.id, input.headPersonId, 'head', now);
+        return read(tx, household.id);
+      });
+    },
+
+    addMember(input: ParsedInput<'households.addMember'>): Household {
+      const now = clock.now().toISOString();
+      return db.transaction((tx) => {
+        read(tx, input.householdId);
+        requireFreePerson(tx, input.personId);
+        insertMember(tx, input.householdId, input.personId, input.relation, now);
+        return read(tx, input.householdId);
+      });
+    },
+
+    updateMember(input: ParsedInput<'households.updateMember'>): Household {
+      return db.transaction((tx) => {
+        const member = requireMember(tx, input.householdId, input.personId);
+        if (member.relation === 'head') {
+          throw new AppError('CONFLICT', 'Głowa gospodarstwa jest punktem odniesienia dla pokrewieństwa; jej rola się nie zmienia.');
+        }
+        updateMemberRelation(tx, input.householdId, input.personId, input.relation);
+        return read(tx, input.householdId);
+      });
+    },
+
+    /** Removing the last member dissolves the household; the head can leave only last. */
+    removeMember(input: ParsedInput<'households.removeMember'>): Household | null {
+      return db.transaction((tx) => {
+        const member = requireMember(tx, input.householdId, input.personId);
+        const count = countMembers(tx, input.householdId);
+        if (member.relation === 'head' && count > 1) {
+          throw new AppError(
+            'CONFLICT',
+            'Nie można usunąć głowy gospodarstwa, dopóki są w nim inne osoby. Najpierw usuń pozostałych członków.',
+          );
+        }
+        deleteMember(tx, input.householdId, input.personId);
+        if (count === 1) {
+          deleteHousehold(tx, input.householdId);
+          return null;
+        }
+        return read(tx, input.householdId);
+      });
+    },
+  };
+}

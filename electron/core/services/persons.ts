@@ -1,0 +1,177 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import { formatAddress } from '../../../shared/domain/address';
+import { validatePesel } from '../../../shared/domain/pesel';
+import { normalizeForSearch, searchTokens } from '../../../shared/domain/search';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../../../db/open';
+import {
+  findPersonByPesel,
+  getPersonById,
+  insertPerson,
+  personHousehold,
+  recentlyChangedPersons,
+  searchPersonsByTokens,
+  updatePersonIfVersion,
+  type NewPersonRow,
+  type PersonRow,
+} from '../../../db/repositories/persons';
+import { countMembers, listHouseholdMembers } from '../../../db/repositories/households';
+import type { Clock } from '../context';
+
+type PersonInput = ParsedInput<'persons.create'>;
+type Person = MethodOutput<'persons.get'>;
+
+export function fullName(person: { firstName: string; lastName: string }): string {
+  return `${person.firstName} ${person.lastName}`;
+}
+
+/** Columns of a person derived from the form: with a PESEL, birth date and sex come from it. */
+function toRow(input: PersonInput): Omit<NewPersonRow, 'createdAt' | 'updatedAt'> {
+  let birthDate = input.birthDate;
+  let sex = input.sex;
+  let peselChecksumAccepted = false;
+  if (input.pesel) {
+    const check = validatePesel(input.pesel);
+    if (check.valid || check.reason === 'checksum') {
+      birthDate = check.birthDate;
+      sex = check.sex;
+      peselChecksumAccepted = !check.valid;
+    }
+  }
+  if (!birthDate || !sex) {
+    throw new AppError('VALIDATION', 'Podaj datę urodzenia i płeć.', [{ path: ['birthDate'], message: 'Podaj datę urodzenia.' }]);
+  }
+  return {
+    firstName: input.firstName,
+    lastName: input.lastName,
+    pesel: input.pesel,
+    idDocument: input.idDocument ? input.idDocument.toUpperCase() : null,
+    birthDate,
+    sex,
+    ...input.address,
+    phone: input.phone,
+    peselChecksumAccepted,
+    searchText: normalizeForSearch([input.lastName, input.firstName, input.pesel ?? '', input.idDocument ?? ''].join(' ')),
+  };
+}
+
+function duplicatePeselError(existing: PersonRow): AppError {
+  const message = `Osoba z tym numerem PESEL jest już w rejestrze: ${fullName(existing)}.`;
+  return new AppError('CONFLICT', message, [{ path: ['pesel'], message }], { existingPersonId: existing.id });
+}
+
+export function createPersonsService(db: Db, clock: Clock) {
+  function toPerson(row: PersonRow): Person {
+    const membership = personHousehold(db, row.id);
+    let household: Person['household'] = null;
+    if (membership) {
+      const members = listHouseholdMembers(db, membership.householdId);
+      const head = members.find((member) => member.relation === 'head');
+      household = {
+        householdId: membership.householdId,
+        relation: membership.relation as NonNullable<Person['household']>['relation'],
+        headPersonId: head?.personId ?? row.id,
+        headName: head ? fullName(head) : fullName(row),
+        memberCount: countMembers(db, membership.householdId),
+      };
+    }
+    return {
+      id: row.id,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      pesel: row.pesel,
+      idDocument: row.idDocument,
+      birthDate: row.birthDate,
+      sex: row.sex,
+      address: {
+        locality: row.locality,
+        street: row.street,
+        houseNumber: row.houseNumber,
+        flatNumber: row.flatNumber,
+        postalCode: row.postalCode,
+        postTown: row.postTown,
+      },
+      phone: row.phone,
+      peselChecksumAccepted: row.peselChecksumAccepted,
+      household,
+      version: row.version,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+  }
+
+  function requirePerson(id: number): PersonRow {
+    const row = getPersonById(db, id);
+    if (!row) throw new AppError('NOT_FOUND', 'Nie ma takiej osoby w rejestrze.');
+    return row;
+  }
+
+  return {
+    search(input: ParsedInput<'persons.search'>): MethodOutput<'persons.search'> {
+      const tokens = searchTokens(input.query);
+      const rows =
+        tokens.length === 0
+          ? recentlyChangedPersons(db, input.limit + 1)
+          : searchPersonsByTokens(db, tokens, input.limit + 1);
+      return {
+        items: rows.slice(0, input.limit).map((row) => ({
+          id: row.id,
+          firstName: row.firstName,
+          lastName: row.lastName,
+          pesel: row.pesel,
+          idDocument: row.idDocument,
+          birthDate: row.birthDate,
+          addressLine: formatAddress(row),
+        })),
+        more: rows.length > input.limit,
+      };
+    },
+
+    get(input: ParsedInput<'persons.get'>): Person {
+      return toPerson(requirePerson(input.id));
+    },
+
+    create(input: PersonInput): Person {
+      const row = toRow(input);
+      const now = clock.now().toISOString();
+      return db.transaction((tx) => {
+        const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
+        if (existing) throw duplicatePeselError(existing);
+        return toPerson(insertPerson(tx, { ...row, createdAt: now, updatedAt: now }));
+      });
+    },
+
+    update(input: ParsedInput<'persons.update'>): Person {
+      const row = toRow(input.person);
+      const now = clock.now().toISOString();
+      return db.transaction((tx) => {
+        requirePerson(input.id);
+        const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
+        if (existing && existing.id !== input.id) throw duplicatePeselError(existing);
+        const updated = updatePersonIfVersion(tx, input.id, input.version, { ...row, updatedAt: now });
+        if (!updated) {
+          throw new AppError(
+            'CONFLICT',
+            'Ktoś inny zmienił dane tej osoby w międzyczasie. Odśwież kartę osoby i wprowadź zmiany jeszcze raz.',
+          );
+        }
+        return toPerson(updated);
+      });
+    },
+
+    checkPesel(input: ParsedInput<'persons.checkPesel'>): MethodOutput<'persons.checkPesel'> {
+      const result = validatePesel(input.pesel);
+      const existingRow = result.valid || result.reason === 'checksum' ? findPersonByPesel(db, input.pesel.trim()) : undefined;
+      const existing =
+        existingRow && existingRow.id !== input.excludePersonId ? { id: existingRow.id, fullName: fullName(existingRow) } : null;
+      return {
+        valid: result.valid,
+        reason: result.valid ? null : result.reason,
+        message: result.valid ? null : result.message,
+        birthDate: result.valid || result.reason === 'checksum' ? result.birthDate : null,
+        sex: result.valid || result.reason === 'checksum' ? result.sex : null,
+        existing,
+      };
+    },
+  };
+}

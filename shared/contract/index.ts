@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { householdsContract } from './households';
+import { personsContract } from './persons';
+import { settingsContract } from './settings';
+import { systemContract } from './system';
+
+// zod's own messages (wrong type, too long…) in Polish, on both sides of the contract.
+z.config(z.locales.pl());
+
+export interface MethodDefinition {
+  summary: string;
+  input: z.ZodType;
+  output: z.ZodType;
+}
+
+/** Every method of the program: the allow-list of both transports. */
+export const contract = {
+  ...personsContract,
+  ...householdsContract,
+  ...settingsContract,
+  ...systemContract,
+} satisfies Record<string, MethodDefinition>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller sends (before defaults and trimming). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a service receives (after validation). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { postalCode, requiredText, optionalText } from './common';
+
+/** Office settings: who the organ is and who signs. Citations of consolidated texts belong here too, later. */
+export const officeSettingsInput = z.object({
+  gminaName: requiredText(80, 'Podaj nazwę gminy, np. Sitno.'),
+  officeName: requiredText(160, 'Podaj pełną nazwę ośrodka.'),
+  street: optionalText(100),
+  houseNumber: requiredText(20, 'Podaj numer budynku.'),
+  postalCode,
+  town: requiredText(80, 'Podaj miejscowość.'),
+  phone: optionalText(40),
+  email: z
+    .string()
+    .trim()
+    .max(120)
+    .refine((value) => value === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'To nie wygląda na adres e-mail.')
+    .nullish()
+    .transform((value) => (value ? value : null)),
+  directorName: requiredText(120, 'Podaj imię i nazwisko kierownika.'),
+  directorTitle: requiredText(160, 'Podaj stanowisko kierownika.'),
+});
+export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
+
+export const officeSettings = z.object({
+  configured: z.boolean(),
+  gminaName: z.string(),
+  officeName: z.string(),
+  street: z.string().nullable(),
+  houseNumber: z.string(),
+  postalCode: z.string(),
+  town: z.string(),
+  phone: z.string().nullable(),
+  email: z.string().nullable(),
+  directorName: z.string(),
+  directorTitle: z.string(),
+  updatedAt: z.string().nullable(),
+});
+export type OfficeSettings = z.output<typeof officeSettings>;
+
+export const settingsContract = {
+  'settings.getOffice': {
+    summary: 'Dane urzędu: gmina, ośrodek, adres, kierownik',
+    input: z.object({}),
+    output: officeSettings,
+  },
+  'settings.updateOffice': {
+    summary: 'Zmiana danych urzędu',
+    input: officeSettingsInput,
+    output: officeSettings,
+  },
+} as const;
