@@ -22,24 +22,30 @@ export const personInput = z
     /** Some real PESEL numbers were issued with a wrong check digit; the worker confirms it against the document. */
     acceptInvalidPeselChecksum: z.boolean().default(false),
   })
-  .superRefine((person, ctx) => {
-    if (person.pesel) {
-      const result = validatePesel(person.pesel);
-      if (!result.valid && !(result.reason === 'checksum' && person.acceptInvalidPeselChecksum)) {
-        ctx.addIssue({ code: 'custom', path: ['pesel'], message: result.message });
+  .superRefine(
+    (person, ctx) => {
+      // Runs even when other fields failed, so that the form shows every problem at once:
+      // the values here may be unparsed, hence the type checks.
+      const pesel = typeof person.pesel === 'string' ? person.pesel : null;
+      if (pesel) {
+        const result = validatePesel(pesel);
+        if (!result.valid && !(result.reason === 'checksum' && person.acceptInvalidPeselChecksum === true)) {
+          ctx.addIssue({ code: 'custom', path: ['pesel'], message: result.message });
+        }
+        return;
       }
-      return;
-    }
-    if (!person.idDocument) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['idDocument'],
-        message: 'Podaj PESEL albo, gdy osoba go nie ma, serię i numer dokumentu tożsamości.',
-      });
-    }
-    if (!person.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Podaj datę urodzenia.' });
-    if (!person.sex) ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Wybierz płeć.' });
-  });
+      if (!person.idDocument) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['idDocument'],
+          message: 'Podaj PESEL albo, gdy osoba go nie ma, serię i numer dokumentu tożsamości.',
+        });
+      }
+      if (person.birthDate === null) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'Podaj datę urodzenia.' });
+      if (person.sex === null) ctx.addIssue({ code: 'custom', path: ['sex'], message: 'Wybierz płeć.' });
+    },
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 export type PersonInput = z.input<typeof personInput>;
 
 export const householdMembership = z.object({

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createCore, type Core } from '../core/core';
+import { DatabaseOpenError } from '../../db/open';
+import { createHostServer } from './server';
+import packageJson from '../../package.json' with { type: 'json' };
+
+/** `npm run start:browser -- [--data-dir DIR] [--port N]`: Ostoja in a browser, for development and tests. */
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const { values } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: path.join(repoRoot, '.data', 'browser') },
+    port: { type: 'string', default: '5174' },
+  },
+});
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`Błędny numer portu: ${values.port}`);
+  process.exit(2);
+}
+const dataDir = path.resolve(values['data-dir']);
+const token = process.env.OSTOJA_HOST_TOKEN || randomBytes(24).toString('base64url');
+
+let core: Core;
+try {
+  core = createCore({ dataDir, migrationsFolder: path.join(repoRoot, 'db', 'migrations'), appVersion: packageJson.version });
+} catch (error) {
+  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  process.exit(1);
+}
+
+const server = createHostServer({ router: core.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer') });
+server.listen(port, '127.0.0.1', () => {
+  const address = server.address() as { port: number };
+  console.log(`Ostoja (tryb przeglądarki) — dane: ${dataDir}`);
+  console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
+});
+
+function shutdown() {
+  server.close();
+  core.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
