@@ -1,0 +1,253 @@
+import { Alert, Anchor, Button, Grid, Group, Kbd, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '../../shared/api-client';
+import type { Person } from '../../shared/contract/persons';
+import { personInput } from '../../shared/contract/persons';
+import { api } from '../api';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { issuesToFormErrors, validateWith } from '../common/formErrors';
+import { useEscape } from '../common/useEscape';
+import { PeselField } from './PeselField';
+
+interface FormValues {
+  firstName: string;
+  lastName: string;
+  pesel: string;
+  idDocument: string;
+  birthDate: string | null;
+  sex: 'F' | 'M' | null;
+  address: {
+    locality: string;
+    street: string;
+    houseNumber: string;
+    flatNumber: string;
+    postalCode: string;
+    postTown: string;
+  };
+  phone: string;
+  acceptInvalidPeselChecksum: boolean;
+}
+
+const emptyValues: FormValues = {
+  firstName: '',
+  lastName: '',
+  pesel: '',
+  idDocument: '',
+  birthDate: null,
+  sex: null,
+  address: { locality: '', street: '', houseNumber: '', flatNumber: '', postalCode: '', postTown: '' },
+  phone: '',
+  acceptInvalidPeselChecksum: false,
+};
+
+function toFormValues(person: Person): FormValues {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    pesel: person.pesel ?? '',
+    idDocument: person.idDocument ?? '',
+    birthDate: person.pesel ? null : person.birthDate,
+    sex: person.pesel ? null : person.sex,
+    address: {
+      locality: person.address.locality,
+      street: person.address.street ?? '',
+      houseNumber: person.address.houseNumber,
+      flatNumber: person.address.flatNumber ?? '',
+      postalCode: person.address.postalCode,
+      postTown: person.address.postTown,
+    },
+    phone: person.phone ?? '',
+    acceptInvalidPeselChecksum: person.peselChecksumAccepted,
+  };
+}
+
+/** Adding a person (/osoby/nowa) and changing one (/osoby/:id/edycja): Enter saves, Esc cancels. */
+export function PersonEditPage() {
+  const { id } = useParams();
+  const personId = id ? Number(id) : undefined;
+  const navigate = useNavigate();
+  const [version, setVersion] = useState<number | null>(null);
+  const [loadError, setLoadError] = useState<Error>();
+  const [saveError, setSaveError] = useState<Error>();
+  const [duplicateId, setDuplicateId] = useState<number>();
+  const [saving, setSaving] = useState(false);
+  const form = useForm<FormValues>({
+    initialValues: emptyValues,
+    validate: (values) => validateWith(personInput, values),
+  });
+
+  useEffect(() => {
+    if (personId === undefined) return;
+    api.call('persons.get', { id: personId }).then((person) => {
+      form.setValues(toFormValues(person));
+      form.resetDirty(toFormValues(person));
+      setVersion(person.version);
+    }, setLoadError);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [personId]);
+
+  const cancel = () => navigate(personId ? `/osoby/${personId}` : '/osoby');
+  useEscape(cancel);
+
+  const save = async (values: FormValues) => {
+    setSaving(true);
+    setSaveError(undefined);
+    setDuplicateId(undefined);
+    try {
+      const saved =
+        personId === undefined
+          ? await api.call('persons.create', values)
+          : await api.call('persons.update', { id: personId, version: version ?? 0, person: values });
+      notifications.show({
+        color: 'teal',
+        title: 'Zapisano',
+        message: `${saved.firstName} ${saved.lastName}`,
+      });
+      navigate(`/osoby/${saved.id}`);
+    } catch (error) {
+      if (error instanceof ApiError) {
+        form.setErrors(issuesToFormErrors(error.issues));
+        if (typeof error.details.existingPersonId === 'number') setDuplicateId(error.details.existingPersonId);
+      }
+      setSaveError(error as Error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const hasPesel = form.values.pesel.trim() !== '';
+
+  return (
+    <Stack maw={980} gap="md">
+      <Title order={1} size="h2">
+        {personId ? 'Zmiana danych osoby' : 'Nowa osoba'}
+      </Title>
+      <ErrorAlert error={loadError} title="Nie udało się wczytać danych osoby" />
+      <form onSubmit={form.onSubmit(save)} noValidate aria-label="Dane osoby">
+        <Stack gap="md">
+          <Paper withBorder p="lg">
+            <Title order={2} size="h4" mb="sm">
+              Dane osobowe
+            </Title>
+            <Grid gutter="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label="Imię" withAsterisk autoFocus {...form.getInputProps('firstName')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label="Nazwisko" withAsterisk {...form.getInputProps('lastName')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <PeselField
+                  value={form.values.pesel}
+                  onChange={(value) => form.setFieldValue('pesel', value)}
+                  formError={form.errors.pesel as string | undefined}
+                  acceptInvalidChecksum={form.values.acceptInvalidPeselChecksum}
+                  onAcceptInvalidChecksumChange={(accept) => form.setFieldValue('acceptInvalidPeselChecksum', accept)}
+                  excludePersonId={personId}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label="Dokument tożsamości"
+                  description={hasPesel ? 'Nieobowiązkowy, gdy jest PESEL' : 'Seria i numer — wymagany, gdy osoba nie ma PESEL'}
+                  withAsterisk={!hasPesel}
+                  placeholder="np. ABC123456"
+                  {...form.getInputProps('idDocument')}
+                />
+              </Grid.Col>
+              {!hasPesel && (
+                <>
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <DateInput
+                      label="Data urodzenia"
+                      withAsterisk
+                      valueFormat="DD.MM.YYYY"
+                      placeholder="dd.mm.rrrr"
+                      maxDate={new Date()}
+                      defaultLevel="decade"
+                      clearable
+                      {...form.getInputProps('birthDate')}
+                    />
+                  </Grid.Col>
+                  <Grid.Col span={{ base: 12, sm: 6 }}>
+                    <Radio.Group label="Płeć" withAsterisk {...form.getInputProps('sex')}>
+                      <Group mt="xs">
+                        <Radio value="F" label="Kobieta" />
+                        <Radio value="M" label="Mężczyzna" />
+                      </Group>
+                    </Radio.Group>
+                  </Grid.Col>
+                </>
+              )}
+            </Grid>
+          </Paper>
+
+          <Paper withBorder p="lg">
+            <Title order={2} size="h4" mb="sm">
+              Adres zamieszkania
+            </Title>
+            <Grid gutter="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label="Miejscowość"
+                  withAsterisk
+                  {...form.getInputProps('address.locality')}
+                  onBlur={() => {
+                    // In villages the post town is often the same; offer it, the worker corrects it when not.
+                    if (!form.values.address.postTown) form.setFieldValue('address.postTown', form.values.address.locality);
+                  }}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label="Ulica" placeholder="puste, gdy miejscowość nie ma ulic" {...form.getInputProps("address.street")} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <TextInput label="Nr domu" withAsterisk {...form.getInputProps('address.houseNumber')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 3 }}>
+                <TextInput label="Nr lokalu" {...form.getInputProps('address.flatNumber')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 2 }}>
+                <TextInput label="Kod pocztowy" withAsterisk placeholder="00-000" maxLength={6} {...form.getInputProps('address.postalCode')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 6, sm: 4 }}>
+                <TextInput label="Poczta" withAsterisk {...form.getInputProps('address.postTown')} />
+              </Grid.Col>
+            </Grid>
+          </Paper>
+
+          <Paper withBorder p="lg">
+            <Title order={2} size="h4" mb="sm">
+              Kontakt
+            </Title>
+            <TextInput label="Telefon" maw={320} inputMode="tel" {...form.getInputProps('phone')} />
+          </Paper>
+
+          {saveError && (
+            <Alert color="red" title="Nie zapisano" role="alert">
+              {saveError.message}{' '}
+              {duplicateId !== undefined && (
+                <Anchor component={Link} to={`/osoby/${duplicateId}`} fw={600}>
+                  Otwórz kartę tej osoby
+                </Anchor>
+              )}
+            </Alert>
+          )}
+
+          <Group>
+            <Button type="submit" loading={saving} rightSection={<Kbd size="xs">Enter</Kbd>}>
+              Zapisz
+            </Button>
+            <Button variant="default" onClick={cancel} rightSection={<Kbd size="xs">Esc</Kbd>}>
+              Anuluj
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

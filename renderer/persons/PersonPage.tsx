@@ -1,0 +1,74 @@
+import { Badge, Button, Group, Kbd, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Link, useNavigate, useParams } from 'react-router';
+import { formatAddress } from '../../shared/domain/address';
+import { api } from '../api';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { formatDate, formatDateTime, sexLabel } from '../common/format';
+import { useLoad } from '../common/useLoad';
+import { HouseholdPanel } from './HouseholdPanel';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="lg">{children || '—'}</Text>
+    </div>
+  );
+}
+
+/** A person's file: identity, address, contact and household. */
+export function PersonPage() {
+  const personId = Number(useParams().id);
+  const navigate = useNavigate();
+  const person = useLoad(() => api.call('persons.get', { id: personId }), [personId]);
+  useHotkeys([['F2', () => navigate(`/osoby/${personId}/edycja`)]], []);
+
+  if (person.error) return <ErrorAlert error={person.error} title="Nie można otworzyć karty osoby" />;
+  if (!person.data) return <Loader aria-label="Wczytywanie" />;
+  const p = person.data;
+
+  return (
+    <Stack maw={1100} gap="md">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Text size="sm" c="dimmed">
+            <Link to="/osoby">Osoby</Link> › karta osoby
+          </Text>
+          <Title order={1} size="h2">
+            {p.firstName} {p.lastName}
+          </Title>
+        </div>
+        <Group>
+          <Button component={Link} to={`/osoby/${p.id}/edycja`} rightSection={<Kbd size="xs">F2</Kbd>}>
+            Zmień dane
+          </Button>
+        </Group>
+      </Group>
+
+      <Paper withBorder p="lg">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+          <Field label="PESEL">
+            {p.pesel}
+            {p.peselChecksumAccepted && (
+              <Badge ml="xs" color="orange" variant="light">
+                błędna cyfra kontrolna — zgodny z dokumentem
+              </Badge>
+            )}
+          </Field>
+          <Field label="Dokument tożsamości">{p.idDocument}</Field>
+          <Field label="Data urodzenia, płeć">
+            {formatDate(p.birthDate)}, {sexLabel[p.sex]}
+          </Field>
+          <Field label="Adres zamieszkania">{formatAddress(p.address)}</Field>
+          <Field label="Telefon">{p.phone}</Field>
+          <Field label="Ostatnia zmiana">{formatDateTime(p.updatedAt)}</Field>
+        </SimpleGrid>
+      </Paper>
+
+      <HouseholdPanel person={p} onChange={person.reload} />
+    </Stack>
+  );
+}
