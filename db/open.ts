@@ -71,17 +71,43 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   }
 }
 
+/**
+ * application_id and user_version from the 100-byte SQLite header, read as plain bytes: a read-only SQLite
+ * connection to a WAL database would create the -wal and -shm files next to it. Null for an empty file.
+ */
+function readHeaderValues(file: string): { applicationId: number; userVersion: number } | null {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const header = Buffer.alloc(100);
+    const read = fs.readSync(fd, header, 0, header.length, 0);
+    if (read === 0) return null;
+    if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') {
+      throw new Error('plik nie jest bazą danych SQLite');
+    }
+    return { userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads the file read-only: a refused database must stay byte for byte as it was. */
 function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
-  let applicationId: number;
-  let userVersion: number;
+  let applicationId = 0;
+  let userVersion = 0;
   try {
-    const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    try {
-      applicationId = probe.pragma('application_id', { simple: true }) as number;
-      userVersion = probe.pragma('user_version', { simple: true }) as number;
-    } finally {
-      probe.close();
+    const header = readHeaderValues(options.file);
+    if (header) ({ applicationId, userVersion } = header);
+    // A -wal file left by a program that did not close the database may hold a newer header: ask SQLite then
+    // (the -wal file exists already, so a read-only connection creates none and changes neither file).
+    const wal = `${options.file}-wal`;
+    if (header && fs.existsSync(wal) && fs.statSync(wal).size > 0) {
+      const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+      try {
+        applicationId = probe.pragma('application_id', { simple: true }) as number;
+        userVersion = probe.pragma('user_version', { simple: true }) as number;
+      } finally {
+        probe.close();
+      }
     }
   } catch (error) {
     throw new DatabaseOpenError(

@@ -136,7 +136,13 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
 
 function serveStatic(res: http.ServerResponse, url: URL, staticDir: string): void {
   const root = path.resolve(staticDir);
-  let file = path.resolve(root, '.' + decodeURIComponent(url.pathname));
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return sendError(res, 'NOT_FOUND', 'Nie ma takiego pliku.');
+  }
+  let file = path.resolve(root, '.' + pathname);
   if (!file.startsWith(root + path.sep) && file !== root) return sendError(res, 'NOT_FOUND', 'Nie ma takiego pliku.');
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
   if (!fs.existsSync(file)) {

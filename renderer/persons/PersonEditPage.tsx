@@ -12,6 +12,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { useEscape } from '../common/useEscape';
 import { PeselField } from './PeselField';
+import { parsePolishDate } from '../common/parsePolishDate';
 
 interface FormValues {
   firstName: string;
@@ -166,6 +167,7 @@ export function PersonEditPage() {
                       label="Data urodzenia"
                       withAsterisk
                       valueFormat="DD.MM.YYYY"
+                      dateParser={parsePolishDate}
                       placeholder="dd.mm.rrrr"
                       maxDate={new Date()}
                       defaultLevel="decade"

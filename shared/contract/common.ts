@@ -34,7 +34,8 @@ export const isoDateTime = z.string();
 export const postalCode = z
   .string({ error: 'Podaj kod pocztowy.' })
   .trim()
-  .regex(/^\d{2}-\d{3}$/, 'Kod pocztowy ma postać NN-NNN, np. 22-424.');
+  .min(1, 'Podaj kod pocztowy.')
+  .regex(/^(\d{2}-\d{3})?$/, 'Kod pocztowy ma postać NN-NNN, np. 22-424.');
 
 export const address = z.object({
   locality: requiredText(100, 'Podaj miejscowość.'),

@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { DatabaseOpenError } from '../../db/open';
+import { createCore, type Core } from '../core/core';
+import { ArgsError, parseDataDir } from './args';
+import { createEmitter, registerInvokeHandler, type Log } from './ipc';
+import { runtimePaths } from './paths';
+import { createMainWindow, hardenSession, hardenWebContents } from './window';
+
+/**
+ * The Electron main process: lifecycle, one window, the IPC transport. Bundled by
+ * scripts/build-electron.mjs to dist/electron/main.cjs (CommonJS, so __dirname is the bundle's folder).
+ */
+
+const log: Log = (message, detail) => (detail === undefined ? console.error(message) : console.error(message, detail));
+
+let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+const getWebContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
+
+/** Main → renderer events (progress of long work); the renderer listens with window.ostoja.on(name, …). */
+export const emit = createEmitter(getWebContents);
+
+const paths = runtimePaths({
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+  appPath: app.getAppPath(),
+  platform: process.platform,
+  arch: process.arch,
+  electronVersion: process.versions.electron,
+});
+const indexUrl = pathToFileURL(paths.rendererIndex).href;
+
+function fatal(title: string, message: string, code = 1): void {
+  dialog.showErrorBox(title, message);
+  app.exit(code);
+}
+
+function openCore(dataDir: string): Core | undefined {
+  try {
+    return createCore({
+      dataDir,
+      migrationsFolder: paths.migrationsFolder,
+      appVersion: app.getVersion(),
+      nativeBinding: paths.nativeBinding,
+      log,
+    });
+  } catch (error) {
+    log('Nie można otworzyć bazy danych', error);
+    let message: string;
+    if (error instanceof DatabaseOpenError) {
+      message = error.message;
+    } else if (!fs.existsSync(paths.nativeBinding)) {
+      message =
+        `Brakuje modułu bazy danych dla tej wersji programu: ${paths.nativeBinding}.` +
+        (app.isPackaged ? ' Zainstaluj program ponownie.' : ' Uruchom: node scripts/prepare-electron-native.mjs');
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      message = `Nie udało się otworzyć bazy danych w folderze ${dataDir}. Szczegóły: ${detail}`;
+    }
+    fatal('Ostoja — nie można otworzyć bazy danych', message);
+    return undefined;
+  }
+}
+
+function onReady(): void {
+  hardenSession(session.defaultSession);
+
+  let dataDir: string;
+  try {
+    dataDir = path.resolve(parseDataDir(process.argv) ?? app.getPath('userData'));
+  } catch (error) {
+    if (!(error instanceof ArgsError)) throw error;
+    fatal('Ostoja — błędne uruchomienie', error.message, 2);
+    return;
+  }
+
+  if (!fs.existsSync(paths.rendererIndex)) {
+    fatal('Ostoja — brak interfejsu', `Nie znaleziono interfejsu programu: ${paths.rendererIndex}. Zbuduj go: npm run build`);
+    return;
+  }
+
+  core = openCore(dataDir);
+  if (!core) return;
+
+  registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });
+
+  mainWindow = createMainWindow({
+    preload: path.join(__dirname, 'preload.cjs'),
+    indexFile: paths.rendererIndex,
+    devTools: !app.isPackaged,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (process.platform === 'win32') app.setAppUserModelId('pl.ostoja.app');
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexUrl, log));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    core?.close();
+    core = undefined;
+  });
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      log('Błąd uruchamiania programu', error);
+      const detail = error instanceof Error ? error.message : String(error);
+      fatal('Ostoja — błąd uruchamiania', `Nie udało się uruchomić programu Ostoja. Szczegóły: ${detail}`);
+    });
+}

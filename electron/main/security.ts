@@ -1,0 +1,111 @@
+import type { WebPreferences } from 'electron';
+
+/**
+ * Pure security rules of the Electron shell. No top-level side effects and only type imports from
+ * 'electron', so tests run them without the Electron binary.
+ */
+
+/**
+ * The window's Content-Security-Policy: no inline scripts, no eval, nothing from elsewhere. The same
+ * policy as browser mode (electron/host/server.ts), kept here because main must not import host.
+ * renderer/index.html carries it as a meta tag too: for file:// pages the meta tag is what surely applies.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The only IPC channels of the program. */
+export const INVOKE_CHANNEL = 'ostoja:invoke';
+export const EVENT_CHANNEL = 'ostoja:event';
+
+/** webPreferences of the one window: isolated, sandboxed, no Node, no webview. */
+export function windowWebPreferences(options: { preload: string; devTools: boolean }): WebPreferences {
+  return {
+    preload: options.preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+    devTools: options.devTools,
+  };
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function decodedPathname(url: URL): string | null {
+  try {
+    return decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Is `url` our own renderer page? Both must be file: URLs of the same file (compared by the decoded
+ * pathname, so Chromium's and Node's percent-encoding may differ); hash and query are ignored.
+ */
+export function isOwnIndexUrl(url: string, indexUrl: string): boolean {
+  const given = parseUrl(url);
+  const expected = parseUrl(indexUrl);
+  if (!given || !expected) return false;
+  if (given.protocol !== 'file:' || expected.protocol !== 'file:') return false;
+  if (given.host !== expected.host) return false;
+  const givenPath = decodedPathname(given);
+  return givenPath !== null && givenPath === decodedPathname(expected);
+}
+
+/** The part of Electron's WebFrameMain that the sender check reads. */
+export interface FrameLike {
+  readonly url: string;
+  readonly processId: number;
+  readonly routingId: number;
+  readonly parent: unknown;
+}
+
+export interface SenderFacts {
+  /** event.senderFrame: null when the frame is gone or navigated away. */
+  frame: FrameLike | null | undefined;
+  /** The main frame of our window's webContents (undefined when the window is gone). */
+  mainFrame: FrameLike | null | undefined;
+  /** event.sender === our window's webContents. */
+  fromOurWebContents: boolean;
+}
+
+/** Accept a call only from the main frame of our own window showing our own renderer page. */
+export function isTrustedSender(sender: SenderFacts, indexUrl: string): boolean {
+  const { frame, mainFrame } = sender;
+  if (!sender.fromOurWebContents || !frame || !mainFrame) return false;
+  if (frame.parent !== null) return false;
+  const sameFrame =
+    frame === mainFrame || (frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId);
+  return sameFrame && isOwnIndexUrl(frame.url, indexUrl);
+}
+
+/** Only plain web links leave the program, to the system browser; never file:, javascript:, custom schemes. */
+export function isSafeExternalUrl(url: string): boolean {
+  const parsed = parseUrl(url);
+  return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+}

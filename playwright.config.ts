@@ -1,0 +1,43 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests: the real UI in headless Chromium against browser mode (the real core and a real SQLite
+ * file in a temporary folder). The system Chromium is used where Playwright cannot download its own.
+ */
+const port = Number(process.env.OSTOJA_E2E_PORT ?? 47813);
+export const E2E_TOKEN = 'e2e-token';
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-e2e-'));
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => fs.existsSync(file));
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    viewport: { width: 1366, height: 860 },
+    locale: 'pl-PL',
+    timezoneId: 'Europe/Warsaw',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    env: { OSTOJA_HOST_TOKEN: E2E_TOKEN },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+  },
+});

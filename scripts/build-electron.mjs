@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+// Bundles the Electron main process and preload into CommonJS files next to each other:
+//   electron/main/main.ts       → dist/electron/main.cjs     (with drizzle-orm and zod inside)
+//   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed preloads must be CommonJS)
+// 'electron' is provided by the runtime; better-sqlite3 stays in node_modules (it loads a native addon).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist', 'electron');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron', 'better-sqlite3'],
+  sourcemap: true,
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+try {
+  await Promise.all([
+    build({ ...common, entryPoints: [path.join(root, 'electron/main/main.ts')], outfile: path.join(outdir, 'main.cjs') }),
+    build({ ...common, entryPoints: [path.join(root, 'electron/preload/preload.ts')], outfile: path.join(outdir, 'preload.cjs') }),
+  ]);
+  console.log(`Electron: zbudowano ${path.relative(root, path.join(outdir, 'main.cjs'))} i ${path.relative(root, path.join(outdir, 'preload.cjs'))}`);
+} catch (error) {
+  // esbuild has already printed the errors.
+  console.error('Electron: budowanie nie powiodło się.', error instanceof Error ? error.message : error);
+  process.exit(1);
+}

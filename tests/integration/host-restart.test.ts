@@ -1,0 +1,177 @@
+/**
+ * Browser mode as a separate process (`npx tsx electron/host/main.ts`), stopped and started again over the
+ * same data folder: what a worker saved is still there.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
+import { openDatabase } from '../../db/open';
+import { PESEL, personWithPesel, REPO_ROOT } from './helpers';
+
+const TOKEN = 'klucz-restartu-9f8e7d6c5b4a';
+const START_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+const children = new Set<ChildProcess>();
+const temps: TempDataDir[] = [];
+
+interface RunningHost {
+  child: ChildProcess;
+  port: number;
+  printedToken: string;
+  output: () => string;
+}
+
+function isGroupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Stops the whole process group (npx → tsx → node) and waits until every process in it is gone. */
+async function stopHost(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  const pid = child.pid!;
+  if (isGroupAlive(pid)) process.kill(-pid, signal);
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isGroupAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+  if (isGroupAlive(pid)) {
+    process.kill(-pid, 'SIGKILL');
+    throw new Error(`browser mode did not stop within ${STOP_TIMEOUT_MS} ms after ${signal}`);
+  }
+  children.delete(child);
+}
+
+function spawnHost(dataDir: string): ChildProcess {
+  const child = spawn('npx', ['tsx', 'electron/host/main.ts', '--data-dir', dataDir, '--port', '0'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, OSTOJA_HOST_TOKEN: TOKEN },
+    detached: true, // its own process group, so that stopping it reaches tsx and node behind npx
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  return child;
+}
+
+function startHost(dataDir: string): Promise<RunningHost> {
+  const child = spawnHost(dataDir);
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const match = /Otwórz: http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve({ child, port: Number(match[1]), printedToken: decodeURIComponent(match[2]!), output: () => output });
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode ended before it started (${code ?? signal}):\n${output}`));
+    });
+  });
+}
+
+/** Runs the host to its end and returns what it printed and its exit code. */
+function runHostToEnd(dataDir: string): Promise<{ code: number | null; output: string }> {
+  const child = spawnHost(dataDir);
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`browser mode did not end within ${START_TIMEOUT_MS} ms:\n${output}`)), START_TIMEOUT_MS);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve({ code, output });
+    });
+  });
+}
+
+async function call(host: RunningHost, method: string, input: unknown) {
+  const response = await fetch(`http://127.0.0.1:${host.port}/api/invoke/${method}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+    signal: AbortSignal.timeout(10_000),
+  });
+  return { status: response.status, body: (await response.json()) as any };
+}
+
+function dataDir(): string {
+  const temp = createTempDataDir('ostoja-restart-');
+  temps.push(temp);
+  return temp.dir;
+}
+
+afterAll(async () => {
+  for (const child of [...children]) {
+    try {
+      await stopHost(child, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  for (const temp of temps) temp.cleanup();
+});
+
+describe('browser mode across a restart', () => {
+  it('a person added before SIGTERM is found after starting again over the same data folder', async () => {
+    const dir = dataDir();
+    const first = await startHost(dir);
+    expect(first.printedToken).toBe(TOKEN);
+    expect(first.output()).toContain(`dane: ${dir}`);
+
+    const created = await call(first, 'persons.create', personWithPesel('Łukasz', 'Żółć', PESEL.m1980, { phone: '600 700 800' }));
+    expect(created.status).toBe(200);
+    const person = created.body.value;
+
+    await stopHost(first.child, 'SIGTERM');
+
+    const second = await startHost(dir);
+    const found = await call(second, 'persons.search', { query: 'zolc lukasz' });
+    expect(found.status).toBe(200);
+    expect(found.body.value.items.map((item: { id: number }) => item.id)).toEqual([person.id]);
+    const card = await call(second, 'persons.get', { id: person.id });
+    expect(card.body.value).toEqual(person);
+    await stopHost(second.child, 'SIGTERM');
+  }, 180_000);
+
+  it('a saved person survives the process being killed outright (SIGKILL)', async () => {
+    const dir = dataDir();
+    const first = await startHost(dir);
+    const created = await call(first, 'persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
+    expect(created.status).toBe(200);
+
+    await stopHost(first.child, 'SIGKILL');
+
+    const second = await startHost(dir);
+    const found = await call(second, 'persons.search', { query: '0221' });
+    expect(found.body.value.items).toEqual([expect.objectContaining({ id: created.body.value.id, lastName: 'Nowak' })]);
+    await stopHost(second.child, 'SIGTERM');
+  }, 180_000);
+
+  it('refuses to start over a database of a newer program version, says why in Polish, and exits with 1', async () => {
+    const dir = dataDir();
+    const file = path.join(dir, 'ostoja.db');
+    const handle = openDatabase({ file, migrationsFolder: MIGRATIONS_FOLDER });
+    const newerVersion = handle.schemaVersion + 1;
+    handle.close();
+    const newer = new Database(file);
+    newer.pragma(`user_version = ${newerVersion}`);
+    newer.close();
+
+    const { code, output } = await runHostToEnd(dir);
+    expect(code).toBe(1);
+    expect(output).toContain('nowszą wersję programu Ostoja');
+    expect(output).not.toContain('Otwórz:');
+  }, 120_000);
+});

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OfficeSettingsInput } from '../../shared/contract/settings';
+import { MIGRATIONS_FOLDER } from '../../db/testing';
+import { APP_VERSION, createTestCore, expectError, type TestCore } from './helpers';
+
+let t: TestCore;
+beforeEach(() => {
+  t = createTestCore();
+});
+afterEach(() => {
+  expect(t.internalErrors).toEqual([]);
+  t.cleanup();
+});
+
+const office: OfficeSettingsInput = {
+  gminaName: 'Sitno',
+  officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
+  street: '',
+  houseNumber: '1',
+  postalCode: '22-424',
+  town: 'Sitno',
+  phone: '84 611 00 00',
+  email: 'gops@sitno.pl',
+  directorName: 'Anna Nowak',
+  directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
+};
+
+describe('office settings', () => {
+  it('a new database says the office is not configured yet', async () => {
+    expect(await t.api.call('settings.getOffice', {})).toMatchObject({ configured: false, gminaName: '', updatedAt: null });
+  });
+
+  it('saves the office and reads it back; empty optional texts become null', async () => {
+    const saved = await t.api.call('settings.updateOffice', office);
+    expect(saved).toEqual({
+      configured: true,
+      gminaName: 'Sitno',
+      officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
+      street: null,
+      houseNumber: '1',
+      postalCode: '22-424',
+      town: 'Sitno',
+      phone: '84 611 00 00',
+      email: 'gops@sitno.pl',
+      directorName: 'Anna Nowak',
+      directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
+      updatedAt: '2025-03-10T09:00:00.000Z',
+    });
+    expect(await t.api.call('settings.getOffice', {})).toEqual(saved);
+  });
+
+  it('saving again replaces the values (there is one office)', async () => {
+    await t.api.call('settings.updateOffice', office);
+    t.clock.advance(3_600_000);
+    await t.api.call('settings.updateOffice', { ...office, directorName: 'Barbara Lis', email: '' });
+    expect(await t.api.call('settings.getOffice', {})).toMatchObject({
+      directorName: 'Barbara Lis',
+      email: null,
+      updatedAt: '2025-03-10T10:00:00.000Z',
+    });
+    expect(t.count('office_settings')).toBe(1);
+  });
+
+  it('a wrong e-mail and postal code are refused with issues at the fields, and nothing is saved', async () => {
+    await t.api.call('settings.updateOffice', office);
+    const error = expectError(
+      await t.invoke('settings.updateOffice', { ...office, email: 'gops(at)sitno.pl', postalCode: '22424', gminaName: 'Zmieniona' }),
+      'VALIDATION',
+    );
+    expect(error.message).toBe('Popraw zaznaczone pola (2).');
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: ['email'], message: 'To nie wygląda na adres e-mail.' },
+        { path: ['postalCode'], message: 'Kod pocztowy ma postać NN-NNN, np. 22-424.' },
+      ]),
+    );
+    expect((await t.api.call('settings.getOffice', {})).gminaName).toBe('Sitno');
+  });
+
+  it('missing required fields are named in Polish', async () => {
+    const error = expectError(await t.invoke('settings.updateOffice', { gminaName: 'Sitno' }), 'VALIDATION');
+    const byPath = Object.fromEntries((error.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]));
+    expect(byPath).toMatchObject({
+      officeName: 'Podaj pełną nazwę ośrodka.',
+      houseNumber: 'Podaj numer budynku.',
+      postalCode: 'Podaj kod pocztowy.',
+      town: 'Podaj miejscowość.',
+      directorName: 'Podaj imię i nazwisko kierownika.',
+      directorTitle: 'Podaj stanowisko kierownika.',
+    });
+    expect((await t.api.call('settings.getOffice', {})).configured).toBe(false);
+  });
+});
+
+describe('system.info', () => {
+  it('tells the program name, its version and the schema version of the database', async () => {
+    const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_FOLDER, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    const migrationFiles = fs.readdirSync(MIGRATIONS_FOLDER).filter((name) => name.endsWith('.sql'));
+    expect(journal.entries).toHaveLength(migrationFiles.length);
+    expect(await t.api.call('system.info', {})).toEqual({
+      appName: 'Ostoja',
+      version: APP_VERSION,
+      schemaVersion: migrationFiles.length,
+    });
+  });
+});
