@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 
 export interface Loaded<T> {
@@ -8,22 +8,32 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-/** Loads once per change of `deps`; ignores answers that arrive after a newer request (typing fast). */
+/**
+ * Loads when `deps` (plain values) change and on reload. While a new request runs the previous data stays
+ * on screen; an answer that arrives after a newer request started is ignored (typing fast in a search box).
+ */
 export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): Loaded<T> {
-  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableLoad = useCallback(load, deps);
+  const [settled, setSettled] = useState<{ key: string; data?: T; error?: Error }>();
+  const key = JSON.stringify([deps, generation]);
+
   useEffect(() => {
     let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
-    stableLoad().then(
-      (data) => current && setState({ data, loading: false }),
-      (error: Error) => current && setState({ error, loading: false }),
+    load().then(
+      (data) => current && setSettled({ key, data }),
+      (error: Error) => current && setSettled({ key, error }),
     );
     return () => {
       current = false;
     };
-  }, [stableLoad, generation]);
-  return { ...state, reload: () => setGeneration((value) => value + 1) };
+    // `key` captures every value `load` depends on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  return {
+    data: settled?.data,
+    error: settled?.key === key ? settled.error : undefined,
+    loading: settled?.key !== key,
+    reload: () => setGeneration((value) => value + 1),
+  };
 }

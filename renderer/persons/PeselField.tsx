@@ -25,23 +25,22 @@ interface Props {
  */
 export function PeselField(props: Props) {
   const [debounced] = useDebouncedValue(props.value.trim(), 200);
-  const [check, setCheck] = useState<PeselCheck | null>(null);
+  const [answer, setAnswer] = useState<{ pesel: string; check: PeselCheck } | null>(null);
 
   useEffect(() => {
+    if (debounced.length !== 11) return;
     let current = true;
-    if (debounced.length !== 11) {
-      setCheck(null);
-      return;
-    }
     api.call('persons.checkPesel', { pesel: debounced, excludePersonId: props.excludePersonId }).then(
-      (result) => current && setCheck(result),
-      () => current && setCheck(null),
+      (check) => current && setAnswer({ pesel: debounced, check }),
+      () => undefined,
     );
     return () => {
       current = false;
     };
   }, [debounced, props.excludePersonId]);
 
+  // Only an answer about what is in the field now counts.
+  const check = answer && answer.pesel === props.value.trim() ? answer.check : null;
   const live = check && check.existing === null && check.valid ? null : check;
   let error: React.ReactNode = props.formError;
   if (live?.existing) {

@@ -2,8 +2,8 @@ import { expect, test } from '@playwright/test';
 import { addPersonThroughUi, makePesel, openApp, screenshot } from './helpers';
 
 test('people are put into a household with their relation to the head', async ({ page }) => {
-  const headPesel = makePesel(1968, 11, 20, 5312);
-  const childPesel = makePesel(1995, 2, 8, 4421);
+  const headPesel = makePesel(1968, 11, 20, 5313);
+  const childPesel = makePesel(1995, 2, 8, 4422);
   await addPersonThroughUi(page, { firstName: 'Zofia', lastName: 'Wiśniewska', pesel: childPesel, locality: 'Bródek' });
   await addPersonThroughUi(page, { firstName: 'Marek', lastName: 'Wiśniewski', pesel: headPesel, locality: 'Bródek' });
 

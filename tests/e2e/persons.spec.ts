@@ -84,7 +84,7 @@ test('a person without PESEL is registered with a document, birth date and sex',
 });
 
 test('editing keeps the register up to date; Esc cancels without saving', async ({ page }) => {
-  const pesel = makePesel(1975, 6, 2, 4567);
+  const pesel = makePesel(1975, 6, 2, 4568);
   await addPersonThroughUi(page, { firstName: 'Anna', lastName: 'Nowak', pesel });
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { name: 'Zmiana danych osoby' })).toBeVisible();

@@ -96,6 +96,12 @@ function runHostToEnd(dataDir: string): Promise<{ code: number | null; output: s
   });
 }
 
+interface WireEnvelope {
+  ok: boolean;
+  value: Record<string, unknown> & { id: number; items: { id: number; lastName: string }[] };
+  error?: { code: string; message: string };
+}
+
 async function call(host: RunningHost, method: string, input: unknown) {
   const response = await fetch(`http://127.0.0.1:${host.port}/api/invoke/${method}`, {
     method: 'POST',
@@ -103,7 +109,7 @@ async function call(host: RunningHost, method: string, input: unknown) {
     body: JSON.stringify(input),
     signal: AbortSignal.timeout(10_000),
   });
-  return { status: response.status, body: (await response.json()) as any };
+  return { status: response.status, body: (await response.json()) as WireEnvelope };
 }
 
 function dataDir(): string {
@@ -139,7 +145,7 @@ describe('browser mode across a restart', () => {
     const second = await startHost(dir);
     const found = await call(second, 'persons.search', { query: 'zolc lukasz' });
     expect(found.status).toBe(200);
-    expect(found.body.value.items.map((item: { id: number }) => item.id)).toEqual([person.id]);
+    expect(found.body.value.items.map((item) => item.id)).toEqual([person.id]);
     const card = await call(second, 'persons.get', { id: person.id });
     expect(card.body.value).toEqual(person);
     await stopHost(second.child, 'SIGTERM');

@@ -4,6 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHostServer } from '../../electron/host/server';
 import { methodNames } from '../../shared/contract';
+import type { Person } from '../../shared/contract/persons';
+import type { ErrorBody } from '../../shared/envelope';
+import type { Issue } from '../../shared/errors';
 import { createTempDataDir, type TempDataDir } from '../../db/testing';
 import { createTestCore, PESEL, personWithPesel, type TestCore } from './helpers';
 
@@ -15,11 +18,24 @@ let files: TempDataDir;
 let server: http.Server;
 let port: number;
 
+/** An envelope as it arrives over the wire: the test reads whichever side it expects. */
+interface WireEnvelope<V> {
+  ok: boolean;
+  value: V;
+  error: ErrorBody & { issues: Issue[] };
+}
+
+interface JsonSchema {
+  type?: string;
+  required?: string[];
+  properties?: Record<string, JsonSchema>;
+}
+
 interface Answer {
   status: number;
   headers: http.IncomingHttpHeaders;
   text: string;
-  json(): any;
+  json<V = unknown>(): WireEnvelope<V>;
 }
 
 /** One raw HTTP request: the path and the headers go out exactly as given (no URL normalisation). */
@@ -41,7 +57,12 @@ function request(
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => {
         const text = Buffer.concat(chunks).toString('utf8');
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json: () => JSON.parse(text) });
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          text,
+          json: <V>() => JSON.parse(text) as WireEnvelope<V>,
+        });
       });
       res.on('error', reject);
     });
@@ -147,7 +168,7 @@ describe('host: calls', () => {
     expect(answer.status).toBe(400);
     const { error } = answer.json();
     expect(error.code).toBe('VALIDATION');
-    const paths = error.issues.map((issue: { path: string[] }) => issue.path.join('.'));
+    const paths = error.issues.map((issue) => issue.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['firstName', 'pesel', 'address.locality', 'address.postalCode']));
   });
 
@@ -155,13 +176,13 @@ describe('host: calls', () => {
     expect((await request('POST', '/api/invoke/settings.getOffice', { body: '' })).status).toBe(200);
     const search = await request('POST', '/api/invoke/persons.search', { body: '' });
     expect(search.status).toBe(400);
-    expect(search.json().error.issues[0].path).toEqual(['query']);
+    expect(search.json().error.issues[0]?.path).toEqual(['query']);
   });
 
   it('a conflict is 409 and keeps its issues and details, as over IPC', async () => {
     const created = await invoke('persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
     expect(created.status).toBe(200);
-    const id = created.json().value.id;
+    const id = created.json<Person>().value.id;
     const duplicate = await invoke('persons.create', personWithPesel('Anna', 'Nowakowska', PESEL.anna2002F));
     expect(duplicate.status).toBe(409);
     expect(duplicate.json().error).toMatchObject({
@@ -183,7 +204,7 @@ describe('host: calls', () => {
   it('lists every method of the contract with JSON Schemas of input and output', async () => {
     const answer = await request('GET', '/api/methods');
     expect(answer.status).toBe(200);
-    const methods = answer.json().value as { name: string; summary: string; input: any; output: any }[];
+    const methods = answer.json<{ name: string; summary: string; input: JsonSchema; output: JsonSchema }[]>().value;
     expect(methods.map((m) => m.name).sort()).toEqual([...methodNames].sort());
     for (const method of methods) {
       expect(method.summary.length, method.name).toBeGreaterThan(0);
@@ -192,10 +213,10 @@ describe('host: calls', () => {
     }
     const create = methods.find((m) => m.name === 'persons.create')!;
     expect(create.input.required).toEqual(expect.arrayContaining(['firstName', 'lastName', 'address']));
-    expect(Object.keys(create.input.properties)).toEqual(expect.arrayContaining(['pesel', 'idDocument', 'birthDate', 'sex']));
-    expect(create.input.properties.address.required).toEqual(expect.arrayContaining(['locality', 'houseNumber', 'postalCode', 'postTown']));
+    expect(Object.keys(create.input.properties ?? {})).toEqual(expect.arrayContaining(['pesel', 'idDocument', 'birthDate', 'sex']));
+    expect(create.input.properties?.address?.required).toEqual(expect.arrayContaining(['locality', 'houseNumber', 'postalCode', 'postTown']));
     const get = methods.find((m) => m.name === 'persons.get')!;
-    expect(Object.keys(get.output.properties)).toEqual(expect.arrayContaining(['id', 'pesel', 'household', 'version']));
+    expect(Object.keys(get.output.properties ?? {})).toEqual(expect.arrayContaining(['id', 'pesel', 'household', 'version']));
   });
 });
 
@@ -299,7 +320,7 @@ describe('host: after all that bad traffic', () => {
     expect(created.status).toBe(200);
     const found = await invoke('persons.search', { query: 'zolc lukasz' });
     expect(found.status).toBe(200);
-    expect(found.json().value.items.map((item: { id: number }) => item.id)).toEqual([created.json().value.id]);
+    expect(found.json<{ items: { id: number }[] }>().value.items.map((item) => item.id)).toEqual([created.json<Person>().value.id]);
     expect(t.internalErrors).toEqual([]);
   });
 });

@@ -136,7 +136,13 @@ describe('person form: optional fields and address', () => {
     expect(result.data).toMatchObject({ idDocument: null, phone: null, address: { street: null, flatNumber: null } });
   });
 
-  it.each(['22424', '22-4240', '2-2424', 'AB-CDE', ''])('refuses postal code %j', (postalCode) => {
+  it('an empty postal code is asked for', () => {
+    expect(issuesOf(personInput.safeParse({ ...withPesel, address: { ...address, postalCode: '  ' } }))).toEqual([
+      { path: ['address', 'postalCode'], message: 'Podaj kod pocztowy.' },
+    ]);
+  });
+
+  it.each(['22424', '22-4240', '2-2424', 'AB-CDE', '22–424'])('refuses postal code %j', (postalCode) => {
     expect(issuesOf(personInput.safeParse({ ...withPesel, address: { ...address, postalCode } }))).toEqual([
       { path: ['address', 'postalCode'], message: 'Kod pocztowy ma postać NN-NNN, np. 22-424.' },
     ]);
