@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { normalizeForSearch } from '../../shared/domain/search';
+import { openDatabase } from '../../db/open';
+import { createPersonsService } from '../../electron/core/services/persons';
+import { systemClock } from '../../electron/core/context';
+import { rng, seedPersons } from './seed';
+
+/**
+ * `npm run bench`: seeds a large realistic register in a temporary folder and prints figures.
+ * Target (issue: foundation): searching 50,000 persons answers in under 20 ms at the 95th percentile,
+ * measured in the service.
+ */
+const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
+const handle = openDatabase({ file: path.join(dir, 'ostoja.db'), migrationsFolder: path.resolve('db/migrations') });
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function measure(label: string, queries: string[], run: (query: string) => unknown): number {
+  for (const query of queries.slice(0, 20)) run(query); // warm the page cache and statement cache
+  const times = queries.map((query) => {
+    const start = performance.now();
+    run(query);
+    return performance.now() - start;
+  });
+  times.sort((a, b) => a - b);
+  const p95 = percentile(times, 95);
+  console.log(
+    `${label.padEnd(44)} n=${String(times.length).padStart(4)}  p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms` +
+      `  p95 ${p95.toFixed(2).padStart(6)} ms  p99 ${percentile(times, 99).toFixed(2).padStart(6)} ms  max ${times.at(-1)!.toFixed(2).padStart(6)} ms`,
+  );
+  return p95;
+}
+
+try {
+  const seedStart = performance.now();
+  const seeded = seedPersons(handle.db, PERSONS);
+  console.log(`Seeded ${PERSONS} persons in ${((performance.now() - seedStart) / 1000).toFixed(1)} s (${dir})`);
+
+  const service = createPersonsService(handle.db, systemClock);
+  const random = rng(7);
+  const sample = (n: number) => Array.from({ length: n }, () => seeded[Math.floor(random() * seeded.length)]!);
+  const plain = (text: string) => normalizeForSearch(text);
+
+  const mixes: [string, string[]][] = [
+    ['full name without Polish letters', sample(300).map((p) => plain(`${p.firstName} ${p.lastName}`))],
+    ['last name, typed letter by letter (1–6)', sample(60).flatMap((p) => [1, 2, 3, 4, 5, 6].map((n) => plain(p.lastName).slice(0, n)))],
+    ['last name + first letters of first name', sample(300).map((p) => `${plain(p.lastName)} ${plain(p.firstName).slice(0, 2)}`)],
+    ['PESEL prefix (4, 6, 11 digits)', sample(100).flatMap((p) => [p.pesel.slice(0, 4), p.pesel.slice(0, 6), p.pesel])],
+    ['empty query (recently changed)', Array.from({ length: 100 }, () => '')],
+  ];
+  let worst = 0;
+  for (const [label, queries] of mixes) {
+    worst = Math.max(worst, measure(label, queries, (query) => service.search({ query, limit: 50 })));
+  }
+  const everything = mixes.flatMap(([, queries]) => queries);
+  const overall = measure('ALL persons.search queries', everything, (query) => service.search({ query, limit: 50 }));
+  console.log(`\npersons.search over ${PERSONS} persons: p95 ${overall.toFixed(2)} ms overall, worst mix p95 ${worst.toFixed(2)} ms (target < 20 ms)`);
+} finally {
+  handle.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
