@@ -60,9 +60,9 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma(`application_id = ${OSTOJA_APPLICATION_ID}`);
     const db = drizzle(sqlite, { schema });
     migrate(db, { migrationsFolder: options.migrationsFolder });
-    sqlite.pragma(`application_id = ${OSTOJA_APPLICATION_ID}`);
     sqlite.pragma(`user_version = ${known}`);
     return { db, sqlite, file: options.file, schemaVersion: known, close: () => sqlite.close() };
   } catch (error) {
@@ -75,7 +75,7 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
  * application_id and user_version from the 100-byte SQLite header, read as plain bytes: a read-only SQLite
  * connection to a WAL database would create the -wal and -shm files next to it. Null for an empty file.
  */
-function readHeaderValues(file: string): { applicationId: number; userVersion: number } | null {
+function readHeaderValues(file: string): { applicationId: number; userVersion: number; schemaCookie: number } | null {
   const fd = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(100);
@@ -84,7 +84,11 @@ function readHeaderValues(file: string): { applicationId: number; userVersion: n
     if (read < header.length || header.toString('latin1', 0, 16) !== 'SQLite format 3\u0000') {
       throw new Error('plik nie jest bazą danych SQLite');
     }
-    return { userVersion: header.readInt32BE(60), applicationId: header.readInt32BE(68) };
+    return {
+      schemaCookie: header.readInt32BE(40),
+      userVersion: header.readInt32BE(60),
+      applicationId: header.readInt32BE(68),
+    };
   } finally {
     fs.closeSync(fd);
   }
@@ -94,9 +98,10 @@ function readHeaderValues(file: string): { applicationId: number; userVersion: n
 function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
   let applicationId = 0;
   let userVersion = 0;
+  let schemaCookie = 0;
   try {
     const header = readHeaderValues(options.file);
-    if (header) ({ applicationId, userVersion } = header);
+    if (header) ({ applicationId, userVersion, schemaCookie } = header);
     // A -wal file left by a program that did not close the database may hold a newer header: ask SQLite then
     // (the -wal file exists already, so a read-only connection creates none and changes neither file).
     const wal = `${options.file}-wal`;
@@ -105,6 +110,7 @@ function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
       try {
         applicationId = probe.pragma('application_id', { simple: true }) as number;
         userVersion = probe.pragma('user_version', { simple: true }) as number;
+        schemaCookie = probe.pragma('schema_version', { simple: true }) as number;
       } finally {
         probe.close();
       }
@@ -115,7 +121,9 @@ function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
       `Nie można odczytać bazy danych ${options.file}: ${(error as Error).message}. Plik nie został zmieniony.`,
     );
   }
-  if (applicationId !== 0 && applicationId !== OSTOJA_APPLICATION_ID) {
+  // Ostoja stamps application_id before it creates any table, so a file with tables and no stamp is foreign.
+  const foreign = applicationId === 0 ? schemaCookie !== 0 : applicationId !== OSTOJA_APPLICATION_ID;
+  if (foreign) {
     throw new DatabaseOpenError(
       'not-ostoja',
       `Plik ${options.file} nie jest bazą danych programu Ostoja. Plik nie został zmieniony.`,

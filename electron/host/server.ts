@@ -7,6 +7,7 @@ import { contract, methodNames } from '../../shared/contract';
 import type { Envelope } from '../../shared/envelope';
 import type { ErrorCode } from '../../shared/errors';
 import type { Router } from '../core/router';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /** Browser mode only: the same router over HTTP on 127.0.0.1. Never packaged. */
 export interface HostOptions {
@@ -26,19 +27,6 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-/** The same policy as the Electron window: no inline scripts, no eval, nothing from elsewhere. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

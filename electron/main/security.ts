@@ -1,27 +1,12 @@
 import type { WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 
 /**
  * Pure security rules of the Electron shell. No top-level side effects and only type imports from
  * 'electron', so tests run them without the Electron binary.
  */
 
-/**
- * The window's Content-Security-Policy: no inline scripts, no eval, nothing from elsewhere. The same
- * policy as browser mode (electron/host/server.ts), kept here because main must not import host.
- * renderer/index.html carries it as a meta tag too: for file:// pages the meta tag is what surely applies.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY };
 
 /** The only IPC channels of the program. */
 export const INVOKE_CHANNEL = 'ostoja:invoke';

@@ -23,7 +23,7 @@ export const optionalText = (max: number) =>
 /** A calendar date as ISO YYYY-MM-DD that exists. */
 export const isoDate = z
   .string({ error: 'Podaj datę.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Data ma postać RRRR-MM-DD.')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Data ma postać RRRR-MM-DD.', abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
@@ -37,14 +37,17 @@ export const postalCode = z
   .min(1, 'Podaj kod pocztowy.')
   .regex(/^(\d{2}-\d{3})?$/, 'Kod pocztowy ma postać NN-NNN, np. 22-424.');
 
-export const address = z.object({
+export const address = z.object(
+  {
   locality: requiredText(100, 'Podaj miejscowość.'),
   street: optionalText(100),
   houseNumber: requiredText(20, 'Podaj numer domu.'),
   flatNumber: optionalText(20),
   postalCode,
   postTown: requiredText(100, 'Podaj pocztę (miejscowość w adresie pocztowym).'),
-});
+  },
+  { error: 'Podaj adres zamieszkania.' },
+);
 
 export const addressOut = z.object({
   locality: z.string(),

@@ -74,15 +74,10 @@ export const person = z.object({
 });
 export type Person = z.output<typeof person>;
 
-export const personSummary = z.object({
-  id,
-  firstName: z.string(),
-  lastName: z.string(),
-  pesel: z.string().nullable(),
-  idDocument: z.string().nullable(),
-  birthDate: z.string(),
-  addressLine: z.string(),
-});
+/** One row of search results: who it is and where they live, in one line. */
+export const personSummary = person
+  .pick({ id: true, firstName: true, lastName: true, pesel: true, idDocument: true, birthDate: true })
+  .extend({ addressLine: z.string() });
 export type PersonSummary = z.output<typeof personSummary>;
 
 export const personsContract = {

@@ -196,6 +196,18 @@ describe('openDatabase: databases it must not touch', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('refuses a SQLite file of another program that never set an application_id (the default 0)', () => {
+    const { dir } = tempDir();
+    const file = path.join(dir, 'ostoja.db');
+    const foreign = new Database(file);
+    foreign.exec(`CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Jan Kowalski');`);
+    foreign.close();
+
+    const before = snapshot(dir);
+    expect(refusal(file).reason).toBe('not-ostoja');
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('refuses a foreign SQLite file in WAL mode without creating -wal or -shm files', () => {
     const { dir } = tempDir();
     const file = path.join(dir, 'ostoja.db');

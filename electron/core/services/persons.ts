@@ -114,14 +114,14 @@ export function createPersonsService(db: Db, clock: Clock) {
           ? recentlyChangedPersons(db, input.limit + 1)
           : searchPersonsByTokens(db, tokens, input.limit + 1);
       return {
-        items: rows.slice(0, input.limit).map((row) => ({
-          id: row.id,
-          firstName: row.firstName,
-          lastName: row.lastName,
-          pesel: row.pesel,
-          idDocument: row.idDocument,
-          birthDate: row.birthDate,
-          addressLine: formatAddress(row),
+        items: rows.slice(0, input.limit).map(({ id, firstName, lastName, pesel, idDocument, birthDate, ...address }) => ({
+          id,
+          firstName,
+          lastName,
+          pesel,
+          idDocument,
+          birthDate,
+          addressLine: formatAddress(address),
         })),
         more: rows.length > input.limit,
       };

@@ -1,0 +1,17 @@
+/**
+ * The Content-Security-Policy of every page of the program, in Electron and in browser mode: scripts only from
+ * the program itself, no eval, nothing loaded from elsewhere. Inline styles are allowed for the UI library.
+ * renderer/index.html repeats it as a meta tag (for file:// pages the meta tag is what surely applies).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
