@@ -3,12 +3,13 @@
 // headless Chromium against browser mode). Ends with one line "Tests: N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const results = path.join(root, 'test-results');
-fs.mkdirSync(results, { recursive: true });
+// Playwright empties its own test-results/ at start, so the reports that make the summary live apart.
+const results = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-test-reports-'));
 const bin = (relative) => path.join(root, 'node_modules', relative);
 
 function run(title, args, env = {}) {
@@ -27,8 +28,6 @@ function readJson(file) {
 
 const unitJson = path.join(results, 'unit.json');
 const e2eJson = path.join(results, 'e2e.json');
-fs.rmSync(unitJson, { force: true });
-fs.rmSync(e2eJson, { force: true });
 
 const steps = [];
 steps.push(['typecheck', run('Typecheck (tsc)', [bin('typescript/bin/tsc'), '--noEmit', '-p', 'tsconfig.json'])]);
@@ -72,4 +71,5 @@ console.log('');
 if (failedSteps.length > 0) console.log(`Failed steps: ${failedSteps.join(', ')}`);
 if (!unit || (built && !e2e)) console.log('A test suite did not report its results.');
 console.log(`Tests: ${passed} passed, ${failed} failed`);
+fs.rmSync(results, { recursive: true, force: true });
 process.exit(failedSteps.length === 0 && unit && e2e && failed === 0 ? 0 : 1);
