@@ -77,7 +77,53 @@ export const officeSettings = sqliteTable(
     email: text('email'),
     directorName: text('director_name').notNull(),
     directorTitle: text('director_title').notNull(),
+    lockAfterMinutes: integer('lock_after_minutes').notNull().default(10),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('office_settings_single_row', sql`${t.id} = 1`)],
+);
+
+/** People who use the program. Roles are a JSON array (a director may also administer). */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    login: text('login').notNull(),
+    fullName: text('full_name').notNull(),
+    roles: text('roles', { mode: 'json' }).$type<string[]>().notNull(),
+    /** scrypt$N$r$p$salt$hash — never the password itself. */
+    passwordHash: text('password_hash').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    failedLogins: integer('failed_logins').notNull().default(0),
+    lockedUntil: text('locked_until'),
+    lastLoginAt: text('last_login_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_login_unique').on(t.login)],
+);
+
+/**
+ * Who did what, append-only (triggers refuse UPDATE and DELETE). Each entry carries the hash of the
+ * previous one, so that a row altered, removed or slipped in by hand breaks the chain at that place.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: integer('user_id'),
+    userName: text('user_name'),
+    kind: text('kind').notNull(),
+    personId: integer('person_id'),
+    summary: text('summary').notNull(),
+    details: text('details'),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    index('audit_log_person').on(t.personId, t.id),
+    index('audit_log_user').on(t.userId, t.id),
+    index('audit_log_kind').on(t.kind, t.id),
+    index('audit_log_at').on(t.at),
+  ],
 );

@@ -2,7 +2,7 @@ import type { Envelope } from '../shared/envelope';
 
 /** What the Electron preload exposes; absent in browser mode. */
 interface OstojaBridge {
-  invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  invoke(method: string, input: unknown, sessionToken?: string): Promise<Envelope<unknown>>;
   on(name: string, callback: (payload: unknown) => void): () => void;
 }
 

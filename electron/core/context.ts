@@ -1,7 +1,21 @@
-/** Who is calling and when; users and roles join it with the permissions work. */
+import type { Role } from '../../shared/domain/roles';
+
+/** What a transport knows about a call: where it came from and the session token it carried. */
 export interface CallContext {
-  /** The transport the call came through, for logs. */
   transport: 'ipc' | 'http' | 'test';
+  sessionToken?: string | undefined;
+}
+
+export interface SessionUser {
+  id: number;
+  login: string;
+  fullName: string;
+  roles: Role[];
+}
+
+/** What a service receives: the call plus the user the router established (null for public methods). */
+export interface RequestContext extends CallContext {
+  user: SessionUser | null;
 }
 
 /** Time comes through a port, so that tests and services agree on "now". */

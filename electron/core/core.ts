@@ -1,10 +1,16 @@
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
 import { systemClock, type Clock } from './context';
+import { createGate } from './gate';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
+import { createAuditService } from './services/audit';
+import { createAuthService } from './services/auth';
 import { createHouseholdsService } from './services/households';
 import { createPersonsService } from './services/persons';
 import { createSettingsService } from './services/settings';
+import { createSetupService } from './services/setup';
+import { createUsersService } from './services/users';
+import { createSessionStore } from './sessions';
 
 export const APP_NAME = 'Ostoja';
 
@@ -15,6 +21,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   clock?: Clock;
   log?: Logger;
+  /** Extra wait after a wrong password (default 1 s); tests shorten it. */
+  failedLoginDelayMs?: number;
 }
 
 export interface Core {
@@ -34,11 +42,31 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
   });
   const { db } = database;
+  const sessions = createSessionStore(clock);
+  const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
+  const setup = createSetupService(db, clock, auth);
+  const users = createUsersService(db, clock);
+  const audit = createAuditService(db, clock);
   const persons = createPersonsService(db, clock);
   const households = createHouseholdsService(db, clock);
   const settings = createSettingsService(db, clock);
 
   const handlers: Handlers = {
+    'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
+    'setup.status': setup.status,
+    'setup.initialize': setup.initialize,
+    'auth.login': auth.login,
+    'auth.logout': auth.logout,
+    'auth.me': auth.me,
+    'auth.lock': auth.lock,
+    'auth.unlock': auth.unlock,
+    'auth.changePassword': auth.changePassword,
+    'users.list': users.list,
+    'users.create': users.create,
+    'users.update': users.update,
+    'users.resetPassword': users.resetPassword,
+    'audit.list': audit.list,
+    'audit.verify': audit.verify,
     'persons.search': persons.search,
     'persons.get': persons.get,
     'persons.create': persons.create,
@@ -51,11 +79,10 @@ export function createCore(options: CoreOptions): Core {
     'households.removeMember': households.removeMember,
     'settings.getOffice': settings.getOffice,
     'settings.updateOffice': settings.updateOffice,
-    'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
   };
 
   return {
-    router: createRouter(handlers, options.log),
+    router: createRouter(handlers, createGate(db, sessions), options.log),
     database,
     close: () => database.close(),
   };

@@ -8,11 +8,12 @@ import {
 } from '../../shared/contract';
 import { fail, ok, type Envelope } from '../../shared/envelope';
 import { AppError, type Issue } from '../../shared/errors';
-import type { CallContext } from './context';
+import type { CallContext, RequestContext } from './context';
+import type { Gate } from './gate';
 
 /** One function per method of the contract; the type makes a missing or misspelt method a compile error. */
 export type Handlers = {
-  [M in MethodName]: (input: ParsedInput<M>, ctx: CallContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
+  [M in MethodName]: (input: ParsedInput<M>, ctx: RequestContext) => MethodOutput<M> | Promise<MethodOutput<M>>;
 };
 
 export interface Router {
@@ -31,16 +32,19 @@ function validationMessage(issues: Issue[]): string {
 }
 
 /**
- * The single entry of every call, whatever the transport: the contract is the allow-list, input is
- * validated before a service sees it, output is checked against the contract, and every failure becomes
- * an error envelope. Nothing thrown inside escapes to the transport.
+ * The single entry of every call, whatever the transport: the contract is the allow-list, the gate checks
+ * the session and the role before the input is even read, input is validated before a service sees it,
+ * output is checked against the contract, and every failure becomes an error envelope. Nothing thrown
+ * inside escapes to the transport.
  */
-export function createRouter(handlers: Handlers, log: Logger = console.error): Router {
+export function createRouter(handlers: Handlers, gate: Gate, log: Logger = console.error): Router {
   return {
     async invoke(method, input, ctx) {
       if (!isMethodName(method)) {
         return fail({ code: 'NOT_FOUND', message: `Nieznana operacja: ${method.slice(0, 100)}.` });
       }
+      const admission = gate(method, ctx);
+      if (!admission.ok) return fail(admission.error);
       const definition = contract[method];
       const parsed = definition.input.safeParse(input ?? {});
       if (!parsed.success) {
@@ -48,8 +52,8 @@ export function createRouter(handlers: Handlers, log: Logger = console.error): R
         return fail({ code: 'VALIDATION', message: validationMessage(issues), issues });
       }
       try {
-        const handler = handlers[method] as (input: unknown, ctx: CallContext) => unknown;
-        const result = await handler(parsed.data, ctx);
+        const handler = handlers[method] as (input: unknown, ctx: RequestContext) => unknown;
+        const result = await handler(parsed.data, { ...ctx, user: admission.user });
         const checked = definition.output.safeParse(result);
         if (!checked.success) {
           log(`Odpowiedź ${method} nie zgadza się z kontraktem`, checked.error);

@@ -18,6 +18,9 @@ export interface HostOptions {
   maxBodyBytes?: number;
 }
 
+/** The user's session travels in its own header; the Bearer token only proves the caller is our page. */
+export const SESSION_HEADER = 'x-ostoja-session';
+
 const STATUS_BY_CODE: Record<ErrorCode, number> = {
   VALIDATION: 400,
   UNAUTHORIZED: 401,
@@ -118,7 +121,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
       return sendError(res, 'VALIDATION', 'Przesłane dane nie są poprawnym JSON-em.');
     }
   }
-  const envelope = await options.router.invoke(invoke[1]!, input, { transport: 'http' });
+  const session = req.headers[SESSION_HEADER];
+  const envelope = await options.router.invoke(invoke[1]!, input, {
+    transport: 'http',
+    sessionToken: typeof session === 'string' ? session : undefined,
+  });
   sendJson(res, envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code], envelope);
 }
 

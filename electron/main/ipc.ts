@@ -16,12 +16,21 @@ export const FORBIDDEN_ENVELOPE: Envelope<never> = fail({
 });
 
 /** After the sender check: a string method goes to the router; nothing thrown escapes. */
-export async function dispatchInvoke(router: Router, method: unknown, input: unknown, log: Log): Promise<Envelope<unknown>> {
+export async function dispatchInvoke(
+  router: Router,
+  method: unknown,
+  input: unknown,
+  log: Log,
+  sessionToken?: unknown,
+): Promise<Envelope<unknown>> {
   if (typeof method !== 'string') {
     return fail({ code: 'VALIDATION', message: 'Nazwa operacji musi być tekstem.' });
   }
   try {
-    return await router.invoke(method, input, { transport: 'ipc' });
+    return await router.invoke(method, input, {
+      transport: 'ipc',
+      sessionToken: typeof sessionToken === 'string' ? sessionToken : undefined,
+    });
   } catch (error) {
     log(`Błąd transportu IPC w ${method.slice(0, 100)}`, error);
     return fail({ code: 'INTERNAL', message: 'Wystąpił nieoczekiwany błąd programu. Operacja nie została wykonana.' });
@@ -38,7 +47,7 @@ export interface InvokeHandlerOptions {
 }
 
 export function registerInvokeHandler(ipcMain: IpcMain, options: InvokeHandlerOptions): void {
-  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown, sessionToken: unknown) => {
     const contents = options.getWebContents();
     const trusted = isTrustedSender(
       {
@@ -55,7 +64,7 @@ export function registerInvokeHandler(ipcMain: IpcMain, options: InvokeHandlerOp
       });
       return FORBIDDEN_ENVELOPE;
     }
-    return dispatchInvoke(options.router, method, input, options.log);
+    return dispatchInvoke(options.router, method, input, options.log, sessionToken);
   });
 }
 

@@ -10,8 +10,8 @@ const INVOKE_CHANNEL = 'ostoja:invoke';
 const EVENT_CHANNEL = 'ostoja:event';
 
 const bridge = {
-  invoke(method: string, input: unknown): Promise<Envelope<unknown>> {
-    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input) as Promise<Envelope<unknown>>;
+  invoke(method: string, input: unknown, sessionToken?: string): Promise<Envelope<unknown>> {
+    return ipcRenderer.invoke(INVOKE_CHANNEL, method, input, sessionToken) as Promise<Envelope<unknown>>;
   },
   on(name: string, callback: (payload: unknown) => void): () => void {
     if (typeof name !== 'string' || typeof callback !== 'function') {

@@ -1,8 +1,12 @@
 import { z } from 'zod';
+import { auditContract } from './audit';
+import { authContract } from './auth';
 import { householdsContract } from './households';
 import { personsContract } from './persons';
 import { settingsContract } from './settings';
+import { setupContract } from './setup';
 import { systemContract } from './system';
+import { usersContract } from './users';
 
 // zod's own messages (wrong type, too long…) in Polish, on both sides of the contract.
 z.config(z.locales.pl());
@@ -15,6 +19,10 @@ export interface MethodDefinition {
 
 /** Every method of the program: the allow-list of both transports. */
 export const contract = {
+  ...setupContract,
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
   ...personsContract,
   ...householdsContract,
   ...settingsContract,

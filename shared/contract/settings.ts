@@ -19,6 +19,13 @@ export const officeSettingsInput = z.object({
     .transform((value) => (value ? value : null)),
   directorName: requiredText(120, 'Podaj imię i nazwisko kierownika.'),
   directorTitle: requiredText(160, 'Podaj stanowisko kierownika.'),
+  /** The screen locks after this many minutes without use; unlocking needs the password. */
+  lockAfterMinutes: z
+    .number({ error: 'Podaj liczbę minut.' })
+    .int('Podaj pełne minuty.')
+    .min(1, 'Najkrócej 1 minuta.')
+    .max(120, 'Najdłużej 120 minut.')
+    .default(10),
 });
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
 
@@ -34,6 +41,7 @@ export const officeSettings = z.object({
   email: z.string().nullable(),
   directorName: z.string(),
   directorTitle: z.string(),
+  lockAfterMinutes: z.number().int(),
   updatedAt: z.string().nullable(),
 });
 export type OfficeSettings = z.output<typeof officeSettings>;

@@ -8,6 +8,9 @@ import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
 import { createTempDataDir, createTestClock, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
+import { insertUser } from '../../db/repositories/users';
+import { hashPassword } from '../../electron/core/passwords';
+import type { Role } from '../../shared/domain/roles';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const APP_VERSION = (JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
@@ -18,17 +21,30 @@ export interface TestCore {
   dir: string;
   /** Calls a method and returns the value; an error envelope is thrown as ApiError. */
   api: ApiClient;
-  /** Calls any method name with any input and returns the raw envelope. */
+  /** Calls any method name with any input as the logged-in tester (all roles) and returns the raw envelope. */
   invoke(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The session of "tester", who has every role. */
+  sessionToken: string;
+  /** Adds a user with these roles and password, logs them in and returns their session token. */
+  loginAs(roles: Role[], login?: string): Promise<string>;
+  /** Calls a method with the given session token (or none). */
+  invokeWith(sessionToken: string | undefined, method: string, input: unknown): Promise<Envelope<unknown>>;
   /** Messages the router logged as internal errors (should stay empty). */
   internalErrors: string[];
   /** Number of rows in a table, read straight from SQLite. */
-  count(table: 'persons' | 'households' | 'household_members' | 'office_settings'): number;
+  count(table: 'persons' | 'households' | 'household_members' | 'office_settings' | 'users' | 'audit_log'): number;
   cleanup(): void;
 }
 
-/** A core over a fresh temporary database, with a clock that stands still until the test moves it. */
-export function createTestCore(options: { start?: string; dir?: string } = {}): TestCore {
+export const TEST_PASSWORD = 'hasło-testowe-123';
+/** Hashing is deliberately slow: one hash for every test user is enough. */
+let testPasswordHash: Promise<string> | undefined;
+
+/**
+ * A core over a fresh temporary database, with a clock that stands still until the test moves it, and a
+ * logged-in user "tester" with every role (so that tests of other areas are not about permissions).
+ */
+export async function createTestCore(options: { start?: string; dir?: string } = {}): Promise<TestCore> {
   const temp = options.dir ? { dir: options.dir, cleanup: () => {} } : createTempDataDir();
   const clock = createTestClock(options.start);
   const internalErrors: string[] = [];
@@ -38,14 +54,30 @@ export function createTestCore(options: { start?: string; dir?: string } = {}): 
     appVersion: APP_VERSION,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
+    failedLoginDelayMs: 0,
   });
-  const invoke = (method: string, input: unknown) => core.router.invoke(method, input, { transport: 'test' });
+  testPasswordHash ??= hashPassword(TEST_PASSWORD);
+  const passwordHash = await testPasswordHash;
+  const invokeWith = (sessionToken: string | undefined, method: string, input: unknown) =>
+    core.router.invoke(method, input, { transport: 'test', sessionToken });
+  const loginAs = async (roles: Role[], login = `user-${roles.join('-').toLowerCase()}-${Math.random().toString(36).slice(2, 8)}`) => {
+    const now = clock.now().toISOString();
+    insertUser(core.database.db, { login, fullName: `Test ${roles.join(' ')}`, roles, passwordHash, createdAt: now, updatedAt: now });
+    const answer = await invokeWith(undefined, 'auth.login', { login, password: TEST_PASSWORD });
+    if (!answer.ok) throw new Error(`login failed: ${answer.error.message}`);
+    return (answer.value as { sessionToken: string }).sessionToken;
+  };
+  const testerToken = await loginAs(['socialWorker', 'director', 'accountant', 'administrator'], 'tester');
+  const invoke = (method: string, input: unknown) => invokeWith(testerToken, method, input);
   return {
     core,
     clock,
     dir: temp.dir,
     api: createApiClient(invoke),
     invoke,
+    sessionToken: testerToken,
+    invokeWith,
+    loginAs,
     internalErrors,
     count: (table) => (core.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     cleanup() {

@@ -102,14 +102,43 @@ interface WireEnvelope {
   error?: { code: string; message: string };
 }
 
-async function call(host: RunningHost, method: string, input: unknown) {
+async function call(host: RunningHost, method: string, input: unknown, session?: string) {
   const response = await fetch(`http://127.0.0.1:${host.port}/api/invoke/${method}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' },
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      'Content-Type': 'application/json',
+      ...(session ? { 'X-Ostoja-Session': session } : {}),
+    },
     body: JSON.stringify(input),
     signal: AbortSignal.timeout(10_000),
   });
   return { status: response.status, body: (await response.json()) as WireEnvelope };
+}
+
+const WORKER = { login: 'pracownik', fullName: 'Ewa Pracowita', roles: ['socialWorker'], password: 'dlugie-haslo-pracownika' };
+
+/** First start of a data folder: the setup creates an administrator, who adds a social worker. */
+async function setUpAndLogIn(host: RunningHost): Promise<string> {
+  const setup = await call(host, 'setup.initialize', {
+    office: {
+      gminaName: 'Sitno', officeName: 'GOPS w Sitnie', houseNumber: '1', postalCode: '22-424', town: 'Sitno',
+      directorName: 'Anna Nowak', directorTitle: 'Kierownik GOPS',
+    },
+    administrator: { login: 'admin', fullName: 'Adam Admin', password: 'dlugie-haslo-admina' },
+  });
+  expect(setup.status, JSON.stringify(setup.body)).toBe(200);
+  const adminSession = String(setup.body.value.sessionToken);
+  const created = await call(host, 'users.create', WORKER, adminSession);
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  return logIn(host);
+}
+
+/** Sessions live in memory: after a restart the worker logs in again. */
+async function logIn(host: RunningHost): Promise<string> {
+  const answer = await call(host, 'auth.login', { login: WORKER.login, password: WORKER.password });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return String(answer.body.value.sessionToken);
 }
 
 function dataDir(): string {
@@ -136,17 +165,21 @@ describe('browser mode across a restart', () => {
     expect(first.printedToken).toBe(TOKEN);
     expect(first.output()).toContain(`dane: ${dir}`);
 
-    const created = await call(first, 'persons.create', personWithPesel('Łukasz', 'Żółć', PESEL.m1980, { phone: '600 700 800' }));
+    const session = await setUpAndLogIn(first);
+    const created = await call(first, 'persons.create', personWithPesel('Łukasz', 'Żółć', PESEL.m1980, { phone: '600 700 800' }), session);
     expect(created.status).toBe(200);
     const person = created.body.value;
 
     await stopHost(first.child, 'SIGTERM');
 
     const second = await startHost(dir);
-    const found = await call(second, 'persons.search', { query: 'zolc lukasz' });
+    const oldSession = await call(second, 'persons.search', { query: 'zolc lukasz' }, session);
+    expect(oldSession.status).toBe(401);
+    const newSession = await logIn(second);
+    const found = await call(second, 'persons.search', { query: 'zolc lukasz' }, newSession);
     expect(found.status).toBe(200);
     expect(found.body.value.items.map((item) => item.id)).toEqual([person.id]);
-    const card = await call(second, 'persons.get', { id: person.id });
+    const card = await call(second, 'persons.get', { id: person.id }, newSession);
     expect(card.body.value).toEqual(person);
     await stopHost(second.child, 'SIGTERM');
   }, 180_000);
@@ -154,13 +187,14 @@ describe('browser mode across a restart', () => {
   it('a saved person survives the process being killed outright (SIGKILL)', async () => {
     const dir = dataDir();
     const first = await startHost(dir);
-    const created = await call(first, 'persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
+    const session = await setUpAndLogIn(first);
+    const created = await call(first, 'persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F), session);
     expect(created.status).toBe(200);
 
     await stopHost(first.child, 'SIGKILL');
 
     const second = await startHost(dir);
-    const found = await call(second, 'persons.search', { query: '0221' });
+    const found = await call(second, 'persons.search', { query: '0221' }, await logIn(second));
     expect(found.body.value.items).toEqual([expect.objectContaining({ id: created.body.value.id, lastName: 'Nowak' })]);
     await stopHost(second.child, 'SIGTERM');
   }, 180_000);

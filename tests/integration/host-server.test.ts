@@ -42,9 +42,11 @@ interface Answer {
 function request(
   method: string,
   rawPath: string,
-  options: { headers?: Record<string, string>; body?: string | Buffer; token?: string | null } = {},
+  options: { headers?: Record<string, string>; body?: string | Buffer; token?: string | null; session?: string | null } = {},
 ): Promise<Answer> {
   const headers: Record<string, string> = { ...options.headers };
+  const session = options.session === undefined ? t?.sessionToken : options.session;
+  if (session) headers['X-Ostoja-Session'] = session;
   const token = options.token === undefined ? TOKEN : options.token;
   if (token !== null) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) {
@@ -77,7 +79,7 @@ const invoke = (method: string, input: unknown, options: Parameters<typeof reque
   request('POST', `/api/invoke/${method}`, { body: JSON.stringify(input), ...options });
 
 beforeAll(async () => {
-  t = createTestCore();
+  t = await createTestCore();
   // A built renderer in app/dist/renderer, with files outside it that must never be served.
   files = createTempDataDir('ostoja-static-');
   const app = path.join(files.dir, 'app');

@@ -9,7 +9,7 @@ let piotr: Person;
 let ewa: Person;
 
 beforeEach(async () => {
-  t = createTestCore();
+  t = await createTestCore();
   jan = await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.m1960));
   maria = await t.api.call('persons.create', personWithPesel('Maria', 'Kowalska', PESEL.f1955));
   piotr = await t.api.call('persons.create', personWithPesel('Piotr', 'Kowalski', PESEL.m2005));

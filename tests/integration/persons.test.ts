@@ -3,8 +3,8 @@ import { ApiError } from '../../shared/api-client';
 import { createTestCore, expectError, PESEL, personWithPesel, personWithoutPesel, SITNO, type TestCore } from './helpers';
 
 let t: TestCore;
-beforeEach(() => {
-  t = createTestCore();
+beforeEach(async () => {
+  t = await createTestCore();
 });
 afterEach(() => {
   expect(t.internalErrors).toEqual([]);

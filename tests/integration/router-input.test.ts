@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestCore, expectError, PESEL, personWithPesel, SITNO, type TestCore } from './helpers';
 
 let t: TestCore;
-beforeEach(() => {
-  t = createTestCore();
+beforeEach(async () => {
+  t = await createTestCore();
 });
 afterEach(() => {
   expect(t.internalErrors).toEqual([]);

@@ -6,8 +6,8 @@ import { MIGRATIONS_FOLDER } from '../../db/testing';
 import { APP_VERSION, createTestCore, expectError, type TestCore } from './helpers';
 
 let t: TestCore;
-beforeEach(() => {
-  t = createTestCore();
+beforeEach(async () => {
+  t = await createTestCore();
 });
 afterEach(() => {
   expect(t.internalErrors).toEqual([]);
@@ -46,6 +46,7 @@ describe('office settings', () => {
       email: 'gops@sitno.pl',
       directorName: 'Anna Nowak',
       directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
+      lockAfterMinutes: 10,
       updatedAt: '2025-03-10T09:00:00.000Z',
     });
     expect(await t.api.call('settings.getOffice', {})).toEqual(saved);
@@ -53,12 +54,12 @@ describe('office settings', () => {
 
   it('saving again replaces the values (there is one office)', async () => {
     await t.api.call('settings.updateOffice', office);
-    t.clock.advance(3_600_000);
+    t.clock.advance(5 * 60_000); // within the screen-lock time, so the session stays open
     await t.api.call('settings.updateOffice', { ...office, directorName: 'Barbara Lis', email: '' });
     expect(await t.api.call('settings.getOffice', {})).toMatchObject({
       directorName: 'Barbara Lis',
       email: null,
-      updatedAt: '2025-03-10T10:00:00.000Z',
+      updatedAt: '2025-03-10T09:05:00.000Z',
     });
     expect(t.count('office_settings')).toBe(1);
   });

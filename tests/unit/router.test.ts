@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers } from '../../electron/core/router';
+import type { Gate } from '../../electron/core/gate';
+
+/** These tests are about input and errors, not permissions: every call is let through. */
+const openGate: Gate = () => ({ ok: true, user: null, session: null });
 import { methodNames } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 
@@ -21,7 +25,7 @@ describe('router: the contract is the allow-list', () => {
     'refuses %j as an unknown operation without calling anything',
     async (method) => {
       const log = vi.fn();
-      const router = createRouter(handlersWith({}), log);
+      const router = createRouter(handlersWith({}), openGate, log);
       const envelope = await router.invoke(method, {}, ctx);
       expect(envelope).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/^Nieznana operacja/) } });
       expect(log).not.toHaveBeenCalled();
@@ -29,7 +33,7 @@ describe('router: the contract is the allow-list', () => {
   );
 
   it('does not echo an endless method name back', async () => {
-    const router = createRouter(handlersWith({}), vi.fn());
+    const router = createRouter(handlersWith({}), openGate, vi.fn());
     const envelope = await router.invoke('x'.repeat(10_000), {}, ctx);
     expect(envelope.ok).toBe(false);
     if (!envelope.ok) expect(envelope.error.message.length).toBeLessThan(200);
@@ -39,7 +43,7 @@ describe('router: the contract is the allow-list', () => {
 describe('router: input is checked before a service sees it', () => {
   it('does not call the service when the input is invalid', async () => {
     const get = vi.fn();
-    const router = createRouter(handlersWith({ 'persons.get': get }), vi.fn());
+    const router = createRouter(handlersWith({ 'persons.get': get }), openGate, vi.fn());
     const envelope = await router.invoke('persons.get', { id: 'abc' }, ctx);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: ['id'] }] } });
     expect(get).not.toHaveBeenCalled();
@@ -47,9 +51,9 @@ describe('router: input is checked before a service sees it', () => {
 
   it('gives the service the parsed input (trimmed, defaults filled in)', async () => {
     const search = vi.fn(() => ({ items: [], more: false }));
-    const router = createRouter(handlersWith({ 'persons.search': search }), vi.fn());
+    const router = createRouter(handlersWith({ 'persons.search': search }), openGate, vi.fn());
     await router.invoke('persons.search', { query: 'kowal' }, ctx);
-    expect(search).toHaveBeenCalledWith({ query: 'kowal', limit: 50 }, ctx);
+    expect(search).toHaveBeenCalledWith({ query: 'kowal', limit: 50 }, { ...ctx, user: null });
   });
 });
 
@@ -62,6 +66,7 @@ describe('router: nothing thrown inside reaches the caller as is', () => {
           throw new Error('SQLITE_CORRUPT: /home/gops/ostoja.db');
         },
       }),
+      openGate,
       log,
     );
     const envelope = await router.invoke('system.info', {}, ctx);
@@ -77,6 +82,7 @@ describe('router: nothing thrown inside reaches the caller as is', () => {
     const log = vi.fn();
     const router = createRouter(
       handlersWith({ 'system.info': () => ({ appName: 'Ostoja', version: 1, secret: 'x' }) }),
+      openGate,
       log,
     );
     const envelope = await router.invoke('system.info', {}, ctx);
@@ -91,6 +97,7 @@ describe('router: nothing thrown inside reaches the caller as is', () => {
           throw new AppError('CONFLICT', 'Już jest.', [{ path: ['pesel'], message: 'Już jest.' }], { existingPersonId: 7 });
         },
       }),
+      openGate,
       vi.fn(),
     );
     expect(await router.invoke('persons.get', { id: 1 }, ctx)).toEqual({
@@ -102,6 +109,7 @@ describe('router: nothing thrown inside reaches the caller as is', () => {
   it('an async service that rejects is handled like one that throws', async () => {
     const router = createRouter(
       handlersWith({ 'system.info': async () => Promise.reject(new AppError('FORBIDDEN', 'Brak uprawnień.')) }),
+      openGate,
       vi.fn(),
     );
     expect(await router.invoke('system.info', {}, ctx)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Brak uprawnień.' } });

@@ -14,8 +14,10 @@ import {
   updateMemberRelation,
 } from '../../../db/repositories/households';
 import { getPersonById, personHousehold } from '../../../db/repositories/persons';
-import type { Clock } from '../context';
+import { recordAudit } from '../audit';
+import type { Clock, RequestContext } from '../context';
 import { fullName } from './persons';
+import { householdRelations } from '../../../shared/domain/household';
 
 type Household = MethodOutput<'households.get'>;
 
@@ -47,6 +49,11 @@ export function createHouseholdsService(db: Db, clock: Clock) {
     }
   }
 
+  function personName(tx: Db, personId: number): string {
+    const person = getPersonById(tx, personId);
+    return person ? fullName(person) : `osoba nr ${personId}`;
+  }
+
   function requireMember(tx: Db, householdId: number, personId: number) {
     const member = getMember(tx, householdId, personId);
     if (!member) throw new AppError('NOT_FOUND', 'Ta osoba nie należy do tego gospodarstwa domowego.');
@@ -58,39 +65,57 @@ export function createHouseholdsService(db: Db, clock: Clock) {
       return read(db, input.id);
     },
 
-    create(input: ParsedInput<'households.create'>): Household {
+    create(input: ParsedInput<'households.create'>, ctx: RequestContext): Household {
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
         requireFreePerson(tx, input.headPersonId);
         const household = insertHousehold(tx, now);
         insertMember(tx, household.id, input.headPersonId, 'head', now);
+        recordAudit(tx, ctx, clock, {
+          kind: 'household.create',
+          summary: `Utworzono gospodarstwo domowe; głowa: ${personName(tx, input.headPersonId)}`,
+          personId: input.headPersonId,
+          details: { householdId: household.id },
+        });
         return read(tx, household.id);
       });
     },
 
-    addMember(input: ParsedInput<'households.addMember'>): Household {
+    addMember(input: ParsedInput<'households.addMember'>, ctx: RequestContext): Household {
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
         read(tx, input.householdId);
         requireFreePerson(tx, input.personId);
         insertMember(tx, input.householdId, input.personId, input.relation, now);
+        recordAudit(tx, ctx, clock, {
+          kind: 'household.addMember',
+          summary: `Dodano do gospodarstwa: ${personName(tx, input.personId)} (${householdRelations[input.relation]})`,
+          personId: input.personId,
+          details: { householdId: input.householdId, relation: input.relation },
+        });
         return read(tx, input.householdId);
       });
     },
 
-    updateMember(input: ParsedInput<'households.updateMember'>): Household {
+    updateMember(input: ParsedInput<'households.updateMember'>, ctx: RequestContext): Household {
       return db.transaction((tx) => {
         const member = requireMember(tx, input.householdId, input.personId);
         if (member.relation === 'head') {
           throw new AppError('CONFLICT', 'Głowa gospodarstwa jest punktem odniesienia dla pokrewieństwa; jej rola się nie zmienia.');
         }
         updateMemberRelation(tx, input.householdId, input.personId, input.relation);
+        recordAudit(tx, ctx, clock, {
+          kind: 'household.updateMember',
+          summary: `Zmieniono pokrewieństwo: ${personName(tx, input.personId)} — ${householdRelations[input.relation]}`,
+          personId: input.personId,
+          details: { householdId: input.householdId, changes: { relation: { before: member.relation, after: input.relation } } },
+        });
         return read(tx, input.householdId);
       });
     },
 
     /** Removing the last member dissolves the household; the head can leave only last. */
-    removeMember(input: ParsedInput<'households.removeMember'>): Household | null {
+    removeMember(input: ParsedInput<'households.removeMember'>, ctx: RequestContext): Household | null {
       return db.transaction((tx) => {
         const member = requireMember(tx, input.householdId, input.personId);
         const count = countMembers(tx, input.householdId);
@@ -101,6 +126,12 @@ export function createHouseholdsService(db: Db, clock: Clock) {
           );
         }
         deleteMember(tx, input.householdId, input.personId);
+        recordAudit(tx, ctx, clock, {
+          kind: 'household.removeMember',
+          summary: `Usunięto z gospodarstwa: ${personName(tx, input.personId)}` + (count === 1 ? ' (gospodarstwo rozwiązane)' : ''),
+          personId: input.personId,
+          details: { householdId: input.householdId, relation: member.relation },
+        });
         if (count === 1) {
           deleteHousehold(tx, input.householdId);
           return null;

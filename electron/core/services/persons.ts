@@ -16,7 +16,8 @@ import {
   type PersonRow,
 } from '../../../db/repositories/persons';
 import { countMembers, listHouseholdMembers } from '../../../db/repositories/households';
-import type { Clock } from '../context';
+import { changedFields, recordAudit } from '../audit';
+import type { Clock, RequestContext } from '../context';
 
 type PersonInput = ParsedInput<'persons.create'>;
 type Person = MethodOutput<'persons.get'>;
@@ -53,6 +54,16 @@ function toRow(input: PersonInput): Omit<NewPersonRow, 'createdAt' | 'updatedAt'
     peselChecksumAccepted,
     searchText: normalizeForSearch([input.lastName, input.firstName, input.pesel ?? '', input.idDocument ?? ''].join(' ')),
   };
+}
+
+/** The columns an audit entry records; derived ones (search text, version, timestamps) are left out. */
+const AUDITED_PERSON_FIELDS = [
+  'firstName', 'lastName', 'pesel', 'idDocument', 'birthDate', 'sex', 'locality', 'street', 'houseNumber',
+  'flatNumber', 'postalCode', 'postTown', 'phone', 'peselChecksumAccepted',
+] as const satisfies readonly (keyof PersonRow)[];
+
+function auditedFields(row: PersonRow): Partial<PersonRow> {
+  return Object.fromEntries(AUDITED_PERSON_FIELDS.map((field) => [field, row[field]]));
 }
 
 function duplicatePeselError(existing: PersonRow): AppError {
@@ -127,25 +138,37 @@ export function createPersonsService(db: Db, clock: Clock) {
       };
     },
 
-    get(input: ParsedInput<'persons.get'>): Person {
-      return toPerson(requirePerson(input.id));
+    /** Opening a person's file is itself recorded: the register holds special-category data. */
+    get(input: ParsedInput<'persons.get'>, ctx: RequestContext): Person {
+      return db.transaction((tx) => {
+        const row = requirePerson(input.id);
+        recordAudit(tx, ctx, clock, { kind: 'person.view', summary: `Otwarto kartę osoby: ${fullName(row)}`, personId: row.id });
+        return toPerson(row);
+      });
     },
 
-    create(input: PersonInput): Person {
+    create(input: PersonInput, ctx: RequestContext): Person {
       const row = toRow(input);
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
         const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
         if (existing) throw duplicatePeselError(existing);
-        return toPerson(insertPerson(tx, { ...row, createdAt: now, updatedAt: now }));
+        const created = insertPerson(tx, { ...row, createdAt: now, updatedAt: now });
+        recordAudit(tx, ctx, clock, {
+          kind: 'person.create',
+          summary: `Dodano osobę: ${fullName(created)}`,
+          personId: created.id,
+          details: { after: auditedFields(created) },
+        });
+        return toPerson(created);
       });
     },
 
-    update(input: ParsedInput<'persons.update'>): Person {
+    update(input: ParsedInput<'persons.update'>, ctx: RequestContext): Person {
       const row = toRow(input.person);
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
-        requirePerson(input.id);
+        const before = requirePerson(input.id);
         const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
         if (existing && existing.id !== input.id) throw duplicatePeselError(existing);
         const updated = updatePersonIfVersion(tx, input.id, input.version, { ...row, updatedAt: now });
@@ -155,6 +178,12 @@ export function createPersonsService(db: Db, clock: Clock) {
             'Ktoś inny zmienił dane tej osoby w międzyczasie. Odśwież kartę osoby i wprowadź zmiany jeszcze raz.',
           );
         }
+        recordAudit(tx, ctx, clock, {
+          kind: 'person.update',
+          summary: `Zmieniono dane osoby: ${fullName(updated)}`,
+          personId: updated.id,
+          details: { changes: changedFields(before, updated, AUDITED_PERSON_FIELDS) },
+        });
         return toPerson(updated);
       });
     },

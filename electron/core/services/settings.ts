@@ -1,7 +1,8 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { Db } from '../../../db/open';
 import { getOfficeSettingsRow, saveOfficeSettingsRow } from '../../../db/repositories/settings';
-import type { Clock } from '../context';
+import { changedFields, recordAudit } from '../audit';
+import type { Clock, RequestContext } from '../context';
 
 type OfficeSettings = MethodOutput<'settings.getOffice'>;
 
@@ -17,6 +18,7 @@ const NOT_CONFIGURED: OfficeSettings = {
   email: null,
   directorName: '',
   directorTitle: '',
+  lockAfterMinutes: 10,
   updatedAt: null,
 };
 
@@ -29,8 +31,18 @@ export function createSettingsService(db: Db, clock: Clock) {
       return { configured: true, ...values };
     },
 
-    updateOffice(input: ParsedInput<'settings.updateOffice'>): OfficeSettings {
-      const row = db.transaction((tx) => saveOfficeSettingsRow(tx, { ...input, updatedAt: clock.now().toISOString() }));
+    updateOffice(input: ParsedInput<'settings.updateOffice'>, ctx: RequestContext): OfficeSettings {
+      const row = db.transaction((tx) => {
+        const before = getOfficeSettingsRow(tx);
+        const after = saveOfficeSettingsRow(tx, { ...input, updatedAt: clock.now().toISOString() });
+        const fields = Object.keys(input) as (keyof typeof input)[];
+        recordAudit(tx, ctx, clock, {
+          kind: 'settings.update',
+          summary: 'Zmieniono dane urzędu',
+          details: { changes: before ? changedFields(before, after, fields) : { after: input } },
+        });
+        return after;
+      });
       const { id: _id, ...values } = row;
       return { configured: true, ...values };
     },

@@ -1,0 +1,37 @@
+import type { AuditKind } from '../../shared/contract/audit';
+import type { Db } from '../../db/open';
+import { appendAudit } from '../../db/repositories/audit';
+import type { Clock, RequestContext } from './context';
+
+export interface AuditEvent {
+  kind: AuditKind;
+  summary: string;
+  personId?: number | null;
+  details?: Record<string, unknown> | null;
+}
+
+/** Writes one audit entry for the calling user, in the caller's transaction. */
+export function recordAudit(tx: Db, ctx: Pick<RequestContext, 'user'>, clock: Clock, event: AuditEvent): void {
+  appendAudit(tx, {
+    at: clock.now().toISOString(),
+    userId: ctx.user?.id ?? null,
+    userName: ctx.user?.fullName ?? null,
+    kind: event.kind,
+    personId: event.personId ?? null,
+    summary: event.summary,
+    details: event.details ?? null,
+  });
+}
+
+/** The fields whose values differ, as { field: { before, after } }: what an audit entry of a change keeps. */
+export function changedFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): Record<string, { before: unknown; after: unknown }> {
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of fields) {
+    if (before[field] !== after[field]) changes[field] = { before: before[field], after: after[field] };
+  }
+  return changes;
+}

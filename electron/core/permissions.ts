@@ -1,0 +1,55 @@
+import type { MethodName } from '../../shared/contract';
+import type { Role } from '../../shared/domain/roles';
+
+/**
+ * Who may call what: the one table the router enforces. Every method of the contract must be here (the
+ * type makes a missing one a compile error, and a test calls each method as each role).
+ * - 'public': before login (setup and login themselves).
+ * - 'anyUser': every logged-in user.
+ * - 'lockedUser': also while the screen is locked (to unlock or log out).
+ * - a list of roles: a logged-in user with at least one of them.
+ */
+export type Access = 'public' | 'anyUser' | 'lockedUser' | readonly Role[];
+
+const caseWork: readonly Role[] = ['socialWorker', 'director'];
+const readRegister: readonly Role[] = ['socialWorker', 'director', 'accountant'];
+
+export const permissions: Record<MethodName, Access> = {
+  'system.info': 'public',
+  'setup.status': 'public',
+  'setup.initialize': 'public',
+  'auth.login': 'public',
+  'auth.logout': 'lockedUser',
+  'auth.unlock': 'lockedUser',
+  'auth.me': 'anyUser',
+  'auth.lock': 'anyUser',
+  'auth.changePassword': 'anyUser',
+  'users.list': ['administrator'],
+  'users.create': ['administrator'],
+  'users.update': ['administrator'],
+  'users.resetPassword': ['administrator'],
+  'audit.list': ['director', 'administrator'],
+  'audit.verify': ['director', 'administrator'],
+  'persons.search': readRegister,
+  'persons.get': readRegister,
+  'persons.checkPesel': caseWork,
+  'persons.create': caseWork,
+  'persons.update': caseWork,
+  'households.get': readRegister,
+  'households.create': caseWork,
+  'households.addMember': caseWork,
+  'households.updateMember': caseWork,
+  'households.removeMember': caseWork,
+  'settings.getOffice': 'anyUser',
+  'settings.updateOffice': ['administrator', 'director'],
+};
+
+export function mayCall(access: Access, roles: readonly Role[]): boolean {
+  if (access === 'public' || access === 'anyUser' || access === 'lockedUser') return true;
+  return access.some((role) => roles.includes(role));
+}
+
+/** The methods a user with these roles may call, for the UI to show only what works for them. */
+export function allowedMethods(roles: readonly Role[]): MethodName[] {
+  return (Object.keys(permissions) as MethodName[]).filter((method) => mayCall(permissions[method], roles));
+}

@@ -1,0 +1,116 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import { roleLabels, type Role } from '../../../shared/domain/roles';
+import { AppError } from '../../../shared/errors';
+import type { Db } from '../../../db/open';
+import { getUserById, getUserByLogin, insertUser, listUsers, updateUser, type UserRow } from '../../../db/repositories/users';
+import { changedFields, recordAudit } from '../audit';
+import type { Clock, RequestContext } from '../context';
+import { hashPassword } from '../passwords';
+
+type User = MethodOutput<'users.list'>[number];
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    login: row.login,
+    fullName: row.fullName,
+    roles: row.roles as Role[],
+    active: row.active,
+    lockedUntil: row.lockedUntil,
+    lastLoginAt: row.lastLoginAt,
+    createdAt: row.createdAt,
+  };
+}
+
+const rolesText = (roles: readonly string[]) => roles.map((role) => roleLabels[role as Role] ?? role).join(', ');
+
+export function createUsersService(db: Db, clock: Clock) {
+  function requireUser(tx: Db, id: number): UserRow {
+    const row = getUserById(tx, id);
+    if (!row) throw new AppError('NOT_FOUND', 'Nie ma takiego użytkownika.');
+    return row;
+  }
+
+  return {
+    list(): User[] {
+      return listUsers(db).map(toUser);
+    },
+
+    async create(input: ParsedInput<'users.create'>, ctx: RequestContext): Promise<User> {
+      const passwordHash = await hashPassword(input.password);
+      const now = clock.now().toISOString();
+      return db.transaction((tx) => {
+        if (getUserByLogin(tx, input.login)) {
+          const message = `Login „${input.login}” jest już zajęty.`;
+          throw new AppError('CONFLICT', message, [{ path: ['login'], message }]);
+        }
+        const row = insertUser(tx, {
+          login: input.login,
+          fullName: input.fullName,
+          roles: input.roles,
+          passwordHash,
+          createdAt: now,
+          updatedAt: now,
+        });
+        recordAudit(tx, ctx, clock, {
+          kind: 'user.create',
+          summary: `Dodano użytkownika ${row.fullName} (${row.login}), role: ${rolesText(row.roles)}`,
+          details: { userId: row.id, login: row.login, roles: row.roles },
+        });
+        return toUser(row);
+      });
+    },
+
+    update(input: ParsedInput<'users.update'>, ctx: RequestContext): User {
+      return db.transaction((tx) => {
+        const before = requireUser(tx, input.id);
+        if (input.id === ctx.user!.id && !input.active) {
+          throw new AppError('CONFLICT', 'Nie możesz wyłączyć własnego konta.');
+        }
+        const stillAdministrator = input.active && input.roles.includes('administrator');
+        const otherAdministrators = listUsers(tx).filter(
+          (user) => user.id !== input.id && user.active && (user.roles as Role[]).includes('administrator'),
+        );
+        if (!stillAdministrator && otherAdministrators.length === 0) {
+          throw new AppError('CONFLICT', 'Program musi mieć co najmniej jednego aktywnego administratora.');
+        }
+        const after = updateUser(tx, input.id, {
+          fullName: input.fullName,
+          roles: input.roles,
+          active: input.active,
+          updatedAt: clock.now().toISOString(),
+        });
+        const changes = changedFields(
+          { ...before, roles: rolesText(before.roles) },
+          { ...after, roles: rolesText(after.roles) },
+          ['fullName', 'roles', 'active'],
+        );
+        recordAudit(tx, ctx, clock, {
+          kind: 'user.update',
+          summary: `Zmieniono użytkownika ${after.fullName} (${after.login})`,
+          details: { userId: after.id, changes },
+        });
+        return toUser(after);
+      });
+    },
+
+    async resetPassword(input: ParsedInput<'users.resetPassword'>, ctx: RequestContext): Promise<User> {
+      const passwordHash = await hashPassword(input.password);
+      return db.transaction((tx) => {
+        const row = requireUser(tx, input.id);
+        const after = updateUser(tx, row.id, {
+          passwordHash,
+          failedLogins: 0,
+          lockedUntil: null,
+          updatedAt: clock.now().toISOString(),
+        });
+        recordAudit(tx, ctx, clock, {
+          kind: 'user.resetPassword',
+          summary: `Nadano nowe hasło użytkownikowi ${row.fullName} (${row.login})`,
+          details: { userId: row.id },
+        });
+        return toUser(after);
+      });
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import type { Clock } from './context';
+
+export interface Session {
+  token: string;
+  userId: number;
+  createdAt: number;
+  lastActivityAt: number;
+  locked: boolean;
+}
+
+/**
+ * Sessions live in memory: closing the program logs everyone out. The token is what the transport carries
+ * (an IPC argument or an HTTP header); it is never written anywhere.
+ */
+export function createSessionStore(clock: Clock) {
+  const sessions = new Map<string, Session>();
+  return {
+    create(userId: number): Session {
+      const now = clock.now().getTime();
+      const session = { token: randomBytes(32).toString('base64url'), userId, createdAt: now, lastActivityAt: now, locked: false };
+      sessions.set(session.token, session);
+      return session;
+    },
+    get(token: string | undefined): Session | undefined {
+      return token ? sessions.get(token) : undefined;
+    },
+    /** Locks the session when it has been idle too long; otherwise records the activity. */
+    touch(session: Session, lockAfterMinutes: number): void {
+      const now = clock.now().getTime();
+      if (now - session.lastActivityAt > lockAfterMinutes * 60_000) session.locked = true;
+      if (!session.locked) session.lastActivityAt = now;
+    },
+    lock(session: Session): void {
+      session.locked = true;
+    },
+    unlock(session: Session): void {
+      session.locked = false;
+      session.lastActivityAt = clock.now().getTime();
+    },
+    remove(token: string): boolean {
+      return sessions.delete(token);
+    },
+  };
+}
+
+export type SessionStore = ReturnType<typeof createSessionStore>;

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { id, isoDate } from './common';
+
+/** Kinds of audit entries with their Polish names, for the filter and the list. */
+export const auditKindLabels = {
+  'auth.login': 'Logowanie',
+  'auth.loginFailed': 'Nieudane logowanie',
+  'auth.logout': 'Wylogowanie',
+  'auth.unlockFailed': 'Nieudane odblokowanie ekranu',
+  'auth.passwordChanged': 'Zmiana własnego hasła',
+  'person.view': 'Otwarcie karty osoby',
+  'person.create': 'Dodanie osoby',
+  'person.update': 'Zmiana danych osoby',
+  'household.create': 'Utworzenie gospodarstwa',
+  'household.addMember': 'Dodanie członka gospodarstwa',
+  'household.updateMember': 'Zmiana pokrewieństwa',
+  'household.removeMember': 'Usunięcie członka gospodarstwa',
+  'settings.update': 'Zmiana danych urzędu',
+  'setup.initialize': 'Pierwsze uruchomienie',
+  'user.create': 'Dodanie użytkownika',
+  'user.update': 'Zmiana użytkownika',
+  'user.resetPassword': 'Nadanie nowego hasła',
+  'audit.verify': 'Sprawdzenie dziennika',
+} as const;
+export type AuditKind = keyof typeof auditKindLabels;
+const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);
+
+export const auditEntry = z.object({
+  id,
+  at: z.string(),
+  userId: z.number().int().nullable(),
+  userName: z.string().nullable(),
+  kind: z.string(),
+  personId: z.number().int().nullable(),
+  personName: z.string().nullable(),
+  summary: z.string(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditEntry = z.output<typeof auditEntry>;
+
+export const auditContract = {
+  'audit.list': {
+    summary: 'Dziennik zdarzeń z filtrami: osoba, użytkownik, rodzaj, daty',
+    input: z.object({
+      personId: id.optional(),
+      userId: id.optional(),
+      kind: auditKind.optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      beforeId: id.optional(),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: z.object({ entries: z.array(auditEntry), more: z.boolean() }),
+  },
+  'audit.verify': {
+    summary: 'Sprawdzenie, czy łańcuch wpisów dziennika jest nienaruszony, i wskazanie miejsca naruszenia',
+    input: z.object({}),
+    output: z.object({
+      intact: z.boolean(),
+      checked: z.number().int(),
+      problems: z.array(z.object({ entryId: z.number().int(), message: z.string() })),
+    }),
+  },
+} as const;
