@@ -32,6 +32,11 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
+  projects: [
+    // First start: the setup screen and the users (runs once, before everything else).
+    { name: 'first-start', testMatch: /first-start\.setup\.ts/ },
+    { name: 'office', dependencies: ['first-start'], testIgnore: /\.setup\.ts/ },
+  ],
   webServer: {
     command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port}`,
     url: `http://127.0.0.1:${port}/`,

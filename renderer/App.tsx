@@ -1,18 +1,29 @@
 import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
-import { Navigate, Route, Routes, useLocation, Link } from 'react-router';
-import { PersonsPage } from './persons/PersonsPage';
-import { PersonPage } from './persons/PersonPage';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { MethodName } from '../shared/contract';
+import { AuditPage } from './audit/AuditPage';
+import { useCurrentUser } from './auth/CurrentUser';
+import { UserMenu } from './auth/UserMenu';
 import { PersonEditPage } from './persons/PersonEditPage';
-import { OfficeSettingsPage } from './settings/OfficeSettingsPage';
+import { PersonPage } from './persons/PersonPage';
+import { PersonsPage } from './persons/PersonsPage';
 import { OfficeHeader } from './settings/OfficeHeader';
+import { OfficeSettingsPage } from './settings/OfficeSettingsPage';
+import { UsersPage } from './users/UsersPage';
 
-const areas = [
-  { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób' },
-  { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik' },
+/** The areas of the program; each is shown only to users whose role allows its main method. */
+const areas: { path: string; label: string; description: string; requires: MethodName; element: React.ReactNode }[] = [
+  { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
+  { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
+  { path: '/uzytkownicy', label: 'Użytkownicy', description: 'Konta i role', requires: 'users.list', element: <UsersPage /> },
+  { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik', requires: 'settings.getOffice', element: <OfficeSettingsPage /> },
 ];
 
 export function App() {
   const location = useLocation();
+  const { can } = useCurrentUser();
+  const visible = areas.filter((area) => can(area.requires));
+  const canEditPersons = can('persons.create');
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="lg">
@@ -21,15 +32,18 @@ export function App() {
             <Title order={2} c="teal.8">
               Ostoja
             </Title>
-            <Text c="dimmed" size="sm" visibleFrom="xs">
+            <Text c="dimmed" size="sm" visibleFrom="md">
               pomoc społeczna
             </Text>
           </Group>
-          <OfficeHeader />
+          <Group gap="lg" wrap="nowrap">
+            <OfficeHeader />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Obszary programu">
-        {areas.map((area) => (
+        {visible.map((area) => (
           <NavLink
             key={area.path}
             component={Link}
@@ -44,13 +58,14 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
-          <Route path="/" element={<Navigate to="/osoby" replace />} />
-          <Route path="/osoby" element={<PersonsPage />} />
-          <Route path="/osoby/nowa" element={<PersonEditPage />} />
-          <Route path="/osoby/:id" element={<PersonPage />} />
-          <Route path="/osoby/:id/edycja" element={<PersonEditPage />} />
-          <Route path="/ustawienia" element={<OfficeSettingsPage />} />
-          <Route path="*" element={<Navigate to="/osoby" replace />} />
+          <Route path="/" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
+          {visible.map((area) => (
+            <Route key={area.path} path={area.path} element={area.element} />
+          ))}
+          {can('persons.get') && <Route path="/osoby/:id" element={<PersonPage />} />}
+          {canEditPersons && <Route path="/osoby/nowa" element={<PersonEditPage />} />}
+          {canEditPersons && <Route path="/osoby/:id/edycja" element={<PersonEditPage />} />}
+          <Route path="*" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
         </Routes>
       </AppShell.Main>
     </AppShell>

@@ -1,18 +1,19 @@
 import { createApiClient, type Transport } from '../shared/api-client';
 import type { Envelope } from '../shared/envelope';
+import { reportSessionProblem, sessionToken } from './session';
 
-const TOKEN_KEY = 'ostoja.hostToken';
+const HOST_TOKEN_KEY = 'ostoja.hostToken';
 
-/** Browser mode: the token comes once in the address (?token=…), then lives in this tab's sessionStorage. */
+/** Browser mode: the host token comes once in the address (?token=…), then lives in this tab's sessionStorage. */
 function hostToken(): string | null {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    sessionStorage.setItem(HOST_TOKEN_KEY, fromUrl);
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url.toString());
   }
-  return sessionStorage.getItem(TOKEN_KEY);
+  return sessionStorage.getItem(HOST_TOKEN_KEY);
 }
 
 const connectionLost: Envelope<never> = {
@@ -22,9 +23,14 @@ const connectionLost: Envelope<never> = {
 
 const httpTransport = (token: string | null): Transport => async (method, input) => {
   try {
+    const session = sessionToken();
     const response = await fetch(`api/invoke/${encodeURIComponent(method)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...(session ? { 'X-Ostoja-Session': session } : {}),
+      },
       body: JSON.stringify(input ?? {}),
     });
     return (await response.json()) as Envelope<unknown>;
@@ -33,6 +39,20 @@ const httpTransport = (token: string | null): Transport => async (method, input)
   }
 };
 
-const ipcTransport: Transport = (method, input) => window.ostoja!.invoke(method, input);
+const ipcTransport: Transport = (method, input) => window.ostoja!.invoke(method, input, sessionToken() ?? undefined);
 
-export const api = createApiClient(window.ostoja ? ipcTransport : httpTransport(hostToken()));
+/** Methods whose UNAUTHORIZED answer is about the password typed, not about the session. */
+const credentialMethods = new Set(['auth.login', 'auth.unlock']);
+
+/** Every answer passes here: a session that ended or locked is reported to the screens that handle it. */
+const watchingSession =
+  (transport: Transport): Transport =>
+  async (method, input) => {
+    const envelope = await transport(method, input);
+    if (!envelope.ok && envelope.error.code === 'UNAUTHORIZED' && !credentialMethods.has(method)) {
+      reportSessionProblem(envelope.error.details?.locked ? 'locked' : 'loggedOut');
+    }
+    return envelope;
+  };
+
+export const api = createApiClient(watchingSession(window.ostoja ? ipcTransport : httpTransport(hostToken())));

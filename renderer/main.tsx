@@ -11,6 +11,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { HashRouter } from 'react-router';
 import { App } from './App';
+import { AuthGate } from './auth/AuthGate';
 import { theme } from './theme';
 
 createRoot(document.getElementById('root')!).render(
@@ -19,7 +20,9 @@ createRoot(document.getElementById('root')!).render(
       <DatesProvider settings={{ locale: 'pl', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
         <HashRouter>
-          <App />
+          <AuthGate>
+            <App />
+          </AuthGate>
         </HashRouter>
       </DatesProvider>
     </MantineProvider>

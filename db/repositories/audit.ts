@@ -125,3 +125,10 @@ export function verifyAuditChain(db: Db): { checked: number; problems: ChainProb
   }
   return { checked, problems };
 }
+
+/** Everyone who has an entry, with the name they had in their latest one. */
+export function auditUsers(db: Db): { id: number; fullName: string }[] {
+  return db.all<{ id: number; fullName: string }>(
+    sql`SELECT user_id AS id, user_name AS fullName FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log WHERE user_id IS NOT NULL GROUP BY user_id) ORDER BY user_name`,
+  );
+}

@@ -17,7 +17,7 @@ const memberRelationOptions = Object.entries(householdRelations)
   .map(([value, label]) => ({ value, label }));
 
 /** The household the person lives in: members with their relation to the head. */
-export function HouseholdPanel({ person, onChange }: { person: Person; onChange: () => void }) {
+export function HouseholdPanel({ person, onChange, editable }: { person: Person; onChange: () => void; editable: boolean }) {
   const householdId = person.household?.householdId;
   const household = useLoad(
     () => (householdId ? api.call('households.get', { id: householdId }) : Promise.resolve(null)),
@@ -45,7 +45,7 @@ export function HouseholdPanel({ person, onChange }: { person: Person; onChange:
         <Title order={2} size="h4">
           Gospodarstwo domowe
         </Title>
-        {householdId ? (
+        {!editable ? null : householdId ? (
           <Button variant="light" onClick={addDialog.open}>
             Dodaj członka gospodarstwa
           </Button>
@@ -93,8 +93,8 @@ export function HouseholdPanel({ person, onChange }: { person: Person; onChange:
               accessor: 'relation',
               title: 'Stopień pokrewieństwa z głową',
               render: (member) =>
-                member.relation === 'head' ? (
-                  <Text fw={600}>{householdRelations.head}</Text>
+                member.relation === 'head' || !editable ? (
+                  <Text fw={member.relation === 'head' ? 600 : 400}>{householdRelations[member.relation]}</Text>
                 ) : (
                   <Select
                     aria-label={`Stopień pokrewieństwa: ${member.firstName} ${member.lastName}`}
@@ -121,7 +121,8 @@ export function HouseholdPanel({ person, onChange }: { person: Person; onChange:
               accessor: 'actions',
               title: '',
               textAlign: 'right',
-              render: (member) => (
+              render: (member) =>
+                editable && (
                 <Tooltip label="Usuń z gospodarstwa">
                   <ActionIcon
                     variant="subtle"

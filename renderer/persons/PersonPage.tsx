@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate, formatDateTime, sexLabel } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { HouseholdPanel } from './HouseholdPanel';
+import { useCurrentUser } from '../auth/CurrentUser';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -23,8 +24,10 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
 export function PersonPage() {
   const personId = Number(useParams().id);
   const navigate = useNavigate();
+  const { can } = useCurrentUser();
+  const canEdit = can('persons.update');
   const person = useLoad(() => api.call('persons.get', { id: personId }), [personId]);
-  useHotkeys([['F2', () => navigate(`/osoby/${personId}/edycja`)]], []);
+  useHotkeys([['F2', () => canEdit && navigate(`/osoby/${personId}/edycja`)]], []);
 
   if (person.error) return <ErrorAlert error={person.error} title="Nie można otworzyć karty osoby" />;
   if (!person.data) return <Loader aria-label="Wczytywanie" />;
@@ -42,9 +45,16 @@ export function PersonPage() {
           </Title>
         </div>
         <Group>
-          <Button component={Link} to={`/osoby/${p.id}/edycja`} rightSection={<Kbd size="xs">F2</Kbd>}>
-            Zmień dane
-          </Button>
+          {can('audit.list') && (
+            <Button component={Link} to={`/dziennik?osoba=${p.id}`} variant="default">
+              Historia dostępu
+            </Button>
+          )}
+          {canEdit && (
+            <Button component={Link} to={`/osoby/${p.id}/edycja`} rightSection={<Kbd size="xs">F2</Kbd>}>
+              Zmień dane
+            </Button>
+          )}
         </Group>
       </Group>
 
@@ -68,7 +78,7 @@ export function PersonPage() {
         </SimpleGrid>
       </Paper>
 
-      <HouseholdPanel person={p} onChange={person.reload} />
+      <HouseholdPanel person={p} onChange={person.reload} editable={can('households.addMember')} />
     </Stack>
   );
 }

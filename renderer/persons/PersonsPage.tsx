@@ -7,17 +7,19 @@ import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { useLoad } from '../common/useLoad';
+import { useCurrentUser } from '../auth/CurrentUser';
 
 /** The register: results as you type, by PESEL or name, with or without Polish letters. */
 export function PersonsPage() {
   const navigate = useNavigate();
+  const canCreate = useCurrentUser().can('persons.create');
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
   const [debounced] = useDebouncedValue(query, 120);
   const result = useLoad(() => api.call('persons.search', { query: debounced, limit: 50 }), [debounced]);
   const searching = debounced.trim() !== '';
 
-  useHotkeys([['Insert', () => navigate('/osoby/nowa')]], []);
+  useHotkeys([['Insert', () => canCreate && navigate('/osoby/nowa')]], []);
 
   return (
     <Stack gap="md" maw={1200}>
@@ -25,9 +27,11 @@ export function PersonsPage() {
         <Title order={1} size="h2">
           Osoby
         </Title>
-        <Button component={Link} to="/osoby/nowa" rightSection={<Kbd size="xs">Insert</Kbd>}>
-          Dodaj osobę
-        </Button>
+        {canCreate && (
+          <Button component={Link} to="/osoby/nowa" rightSection={<Kbd size="xs">Insert</Kbd>}>
+            Dodaj osobę
+          </Button>
+        )}
       </Group>
       <TextInput
         label="Szukaj osoby"

@@ -1,55 +1,38 @@
-import { Alert, Button, Grid, Group, Kbd, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Kbd, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api-client';
-import { officeSettingsInput, type OfficeSettings } from '../../shared/contract/settings';
+import { officeSettingsInput } from '../../shared/contract/settings';
 import { api } from '../api';
+import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
-
-type FormValues = Record<
-  'gminaName' | 'officeName' | 'street' | 'houseNumber' | 'postalCode' | 'town' | 'phone' | 'email' | 'directorName' | 'directorTitle',
-  string
->;
-
-const toForm = (s: OfficeSettings): FormValues => ({
-  gminaName: s.gminaName,
-  officeName: s.officeName,
-  street: s.street ?? '',
-  houseNumber: s.houseNumber,
-  postalCode: s.postalCode,
-  town: s.town,
-  phone: s.phone ?? '',
-  email: s.email ?? '',
-  directorName: s.directorName,
-  directorTitle: s.directorTitle || 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
-});
+import { emptyOfficeForm, OfficeFields, toOfficeForm, type OfficeFormValues } from './OfficeFields';
 
 /** The organ and the office as they appear on documents: gmina, GOPS, address, the director who signs. */
 export function OfficeSettingsPage() {
+  const { can } = useCurrentUser();
+  const editable = can('settings.updateOffice');
   const [loadError, setLoadError] = useState<Error>();
   const [saveError, setSaveError] = useState<Error>();
   const [updatedAt, setUpdatedAt] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const form = useForm<FormValues>({
-    initialValues: toForm({
-      configured: false, gminaName: '', officeName: '', street: null, houseNumber: '', postalCode: '', town: '',
-      phone: null, email: null, directorName: '', directorTitle: '', updatedAt: null,
-    }),
+  const form = useForm<OfficeFormValues>({
+    initialValues: emptyOfficeForm,
     validate: (values) => validateWith(officeSettingsInput, values),
   });
 
   useEffect(() => {
     api.call('settings.getOffice', {}).then((settings) => {
-      form.setValues(toForm(settings));
+      if (settings.configured) form.setValues(toOfficeForm(settings));
       setUpdatedAt(settings.updatedAt);
     }, setLoadError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const save = async (values: FormValues) => {
+  const save = async (values: OfficeFormValues) => {
     setSaving(true);
     setSaveError(undefined);
     try {
@@ -72,64 +55,33 @@ export function OfficeSettingsPage() {
       <Text c="dimmed">
         Te dane trafiają do nagłówków pism i decyzji. Decyzje wydaje Wójt Gminy, a podpisuje je kierownik ośrodka z upoważnienia.
       </Text>
+      {!editable && <Alert color="gray">Dane urzędu może zmienić kierownik lub administrator.</Alert>}
       <ErrorAlert error={loadError} title="Nie udało się wczytać ustawień" />
       <form onSubmit={form.onSubmit(save)} noValidate aria-label="Dane urzędu">
-        <Stack>
-          <Paper withBorder p="lg">
-            <Grid gutter="md">
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput label="Gmina" description="np. Sitno" withAsterisk autoFocus {...form.getInputProps('gminaName')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput
-                  label="Pełna nazwa ośrodka"
-                  description="np. Gminny Ośrodek Pomocy Społecznej w Sitnie"
-                  withAsterisk
-                  {...form.getInputProps('officeName')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Ulica" {...form.getInputProps('street')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 2 }}>
-                <TextInput label="Nr budynku" withAsterisk {...form.getInputProps('houseNumber')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 2 }}>
-                <TextInput label="Kod pocztowy" withAsterisk placeholder="00-000" maxLength={6} {...form.getInputProps('postalCode')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 2 }}>
-                <TextInput label="Miejscowość" withAsterisk {...form.getInputProps('town')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Telefon" {...form.getInputProps('phone')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="E-mail" {...form.getInputProps('email')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 5 }}>
-                <TextInput label="Kierownik — imię i nazwisko" withAsterisk {...form.getInputProps('directorName')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 7 }}>
-                <TextInput label="Stanowisko kierownika" withAsterisk {...form.getInputProps('directorTitle')} />
-              </Grid.Col>
-            </Grid>
-          </Paper>
-          {saveError && (
-            <Alert color="red" title="Nie zapisano" role="alert">
-              {saveError.message}
-            </Alert>
-          )}
-          <Group>
-            <Button type="submit" loading={saving} rightSection={<Kbd size="xs">Enter</Kbd>}>
-              Zapisz
-            </Button>
-            {updatedAt && (
-              <Text c="dimmed" size="sm">
-                Ostatnia zmiana: {formatDateTime(updatedAt)}
-              </Text>
+        <fieldset disabled={!editable} style={{ border: 0, padding: 0, margin: 0 }}>
+          <Stack>
+            <Paper withBorder p="lg">
+              <OfficeFields form={form} autoFocus={editable} />
+            </Paper>
+            {saveError && (
+              <Alert color="red" title="Nie zapisano" role="alert">
+                {saveError.message}
+              </Alert>
             )}
-          </Group>
-        </Stack>
+            <Group>
+              {editable && (
+                <Button type="submit" loading={saving} rightSection={<Kbd size="xs">Enter</Kbd>}>
+                  Zapisz
+                </Button>
+              )}
+              {updatedAt && (
+                <Text c="dimmed" size="sm">
+                  Ostatnia zmiana: {formatDateTime(updatedAt)}
+                </Text>
+              )}
+            </Group>
+          </Stack>
+        </fieldset>
       </form>
     </Stack>
   );

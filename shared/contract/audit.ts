@@ -50,7 +50,12 @@ export const auditContract = {
       beforeId: id.optional(),
       limit: z.number().int().min(1).max(500).default(100),
     }),
-    output: z.object({ entries: z.array(auditEntry), more: z.boolean() }),
+    output: z.object({
+      entries: z.array(auditEntry),
+      more: z.boolean(),
+      /** Everyone who appears in the log, for the user filter (the director may not list users). */
+      users: z.array(z.object({ id, fullName: z.string() })),
+    }),
   },
   'audit.verify': {
     summary: 'Sprawdzenie, czy łańcuch wpisów dziennika jest nienaruszony, i wskazanie miejsca naruszenia',

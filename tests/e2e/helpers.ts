@@ -5,9 +5,26 @@ import type { Page } from '@playwright/test';
 export const E2E_TOKEN = 'e2e-token';
 const SCREENSHOT_DIR = path.join(process.cwd(), 'tests', 'e2e', 'screenshots');
 
+/** The people of the office, created by first-start.setup.ts through the setup and users screens. */
+export const USERS = {
+  administrator: { login: 'admin', fullName: 'Tomasz Informatyk', password: 'bardzo-tajne-haslo-1' },
+  socialWorker: { login: 'e.pracowita', fullName: 'Ewa Pracowita', password: 'haslo-pracownicy-2' },
+  director: { login: 'm.dabrowska', fullName: 'Małgorzata Dąbrowska', password: 'haslo-kierowniczki-3' },
+} as const;
+export type E2EUser = keyof typeof USERS;
+
 /** Opens the program as a person would: the address printed by browser mode, then a screen by its route. */
 export async function openApp(page: Page, route = '/osoby'): Promise<void> {
   await page.goto(`/?token=${E2E_TOKEN}#${route}`);
+}
+
+/** Logs in through the login screen (each test has its own browser context, so its own session). */
+export async function logIn(page: Page, who: E2EUser, route = '/osoby'): Promise<void> {
+  await openApp(page, route);
+  await page.getByLabel('Login').fill(USERS[who].login);
+  await page.getByLabel('Hasło').fill(USERS[who].password);
+  await page.getByRole('button', { name: 'Zaloguj' }).click();
+  await page.getByRole('button', { name: `Konto: ${USERS[who].fullName}` }).waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
@@ -40,9 +57,10 @@ export interface NewPerson {
   postTown?: string;
 }
 
-/** Fills the "Nowa osoba" form through the UI and saves it with Enter. */
+/** Fills the "Nowa osoba" form through the UI and saves it with Enter (the page must be logged in). */
 export async function addPersonThroughUi(page: Page, person: NewPerson): Promise<void> {
-  await openApp(page, '/osoby/nowa');
+  await page.evaluate(() => (window.location.hash = '#/osoby/nowa'));
+  await page.getByRole('heading', { name: 'Nowa osoba' }).waitFor();
   await page.getByLabel('Imię').fill(person.firstName);
   await page.getByLabel('Nazwisko').fill(person.lastName);
   await page.getByRole('textbox', { name: 'PESEL' }).fill(person.pesel);

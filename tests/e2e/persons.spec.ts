@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { addPersonThroughUi, makePesel, openApp, screenshot } from './helpers';
+import { addPersonThroughUi, logIn, makePesel, screenshot } from './helpers';
 
 test('a person added through the form gets birth date and sex from the PESEL', async ({ page }) => {
+  await logIn(page, 'socialWorker');
   await addPersonThroughUi(page, {
     firstName: 'Łukasz',
     lastName: 'Żółć',
@@ -15,7 +16,7 @@ test('a person added through the form gets birth date and sex from the PESEL', a
 });
 
 test('a person is found without Polish letters, as you type', async ({ page }) => {
-  await openApp(page, '/osoby');
+  await logIn(page, 'socialWorker', '/osoby');
   const search = page.getByRole('textbox', { name: 'Szukaj osoby' });
   await expect(search).toBeFocused();
   await search.pressSequentially('lukasz zolc', { delay: 20 });
@@ -33,7 +34,7 @@ test('a person is found without Polish letters, as you type', async ({ page }) =
 });
 
 test('a wrong PESEL is explained in Polish next to the field, and nothing is saved', async ({ page }) => {
-  await openApp(page, '/osoby/nowa');
+  await logIn(page, 'socialWorker', '/osoby/nowa');
   const pesel = page.getByRole('textbox', { name: 'PESEL' });
   await pesel.fill('44051401358');
   await expect(page.getByText('Błędna cyfra kontrolna PESEL')).toBeVisible();
@@ -53,7 +54,7 @@ test('a wrong PESEL is explained in Polish next to the field, and nothing is sav
 });
 
 test('a PESEL already in the register links to that person', async ({ page }) => {
-  await openApp(page, '/osoby/nowa');
+  await logIn(page, 'socialWorker', '/osoby/nowa');
   await page.getByRole('textbox', { name: 'PESEL' }).fill('44051401359');
   const link = page.getByRole('link', { name: /Łukasz Żółć — otwórz kartę/ });
   await expect(link).toBeVisible();
@@ -63,7 +64,7 @@ test('a PESEL already in the register links to that person', async ({ page }) =>
 });
 
 test('a person without PESEL is registered with a document, birth date and sex', async ({ page }) => {
-  await openApp(page, '/osoby/nowa');
+  await logIn(page, 'socialWorker', '/osoby/nowa');
   await page.getByLabel('Imię').fill('Olena');
   await page.getByLabel('Nazwisko').fill('Kovalenko');
   await page.getByLabel('Dokument tożsamości').fill('fx1234567');
@@ -85,6 +86,7 @@ test('a person without PESEL is registered with a document, birth date and sex',
 
 test('editing keeps the register up to date; Esc cancels without saving', async ({ page }) => {
   const pesel = makePesel(1975, 6, 2, 4568);
+  await logIn(page, 'socialWorker');
   await addPersonThroughUi(page, { firstName: 'Anna', lastName: 'Nowak', pesel });
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { name: 'Zmiana danych osoby' })).toBeVisible();
@@ -98,7 +100,7 @@ test('editing keeps the register up to date; Esc cancels without saving', async 
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { level: 1, name: 'Anna Nowak-Jeziorańska' })).toBeVisible();
 
-  await openApp(page, '/osoby');
+  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ }).click();
   await page.getByRole('textbox', { name: 'Szukaj osoby' }).fill('jezioranska');
   await expect(page.getByRole('row').filter({ hasText: pesel })).toBeVisible();
 });

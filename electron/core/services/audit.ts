@@ -1,6 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { Db } from '../../../db/open';
-import { listAudit, verifyAuditChain } from '../../../db/repositories/audit';
+import { auditUsers, listAudit, verifyAuditChain } from '../../../db/repositories/audit';
 import { getPersonById } from '../../../db/repositories/persons';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
@@ -43,6 +43,7 @@ export function createAuditService(db: Db, clock: Clock) {
           details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
         })),
         more: rows.length > input.limit,
+        users: auditUsers(db),
       };
     },
 

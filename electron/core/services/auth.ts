@@ -58,11 +58,14 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
     currentUser,
 
     async login(input: ParsedInput<'auth.login'>, _ctx: RequestContext): Promise<MethodOutput<'auth.login'>> {
-      const row = getUserByLogin(db, input.login);
+      const found = getUserByLogin(db, input.login);
+      // Always spend the time of one hash, so that a missing login answers as slowly as a wrong password.
+      const passwordMatches = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_PASSWORD_HASH);
+      // Read the account again after the hash: attempts running at the same time may have counted failures
+      // or locked it meanwhile, and each must count on top of the others.
+      const row = found ? getUserById(db, found.id) : undefined;
       const now = clock.now();
       const lockedUntil = row?.lockedUntil && row.lockedUntil > now.toISOString() ? row.lockedUntil : null;
-      // Always spend the time of one hash, so that a missing login answers as slowly as a wrong password.
-      const passwordMatches = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_PASSWORD_HASH);
 
       if (row && row.active && passwordMatches && !lockedUntil) {
         db.transaction((tx) => {

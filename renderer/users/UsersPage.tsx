@@ -1,0 +1,95 @@
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import type { User } from '../../shared/contract/users';
+import { roleLabels } from '../../shared/domain/roles';
+import { api } from '../api';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { formatDateTime } from '../common/format';
+import { useLoad } from '../common/useLoad';
+import { ResetPasswordDialog } from './ResetPasswordDialog';
+import { UserDialog } from './UserDialog';
+
+/** The administrator's list of people who may use the program, with their roles. */
+export function UsersPage() {
+  const users = useLoad(() => api.call('users.list', {}), []);
+  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const saved = (message: string) => {
+    setEditing(null);
+    setResetting(null);
+    notifications.show({ color: 'teal', message });
+    users.reload();
+  };
+
+  return (
+    <Stack maw={1200}>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          Użytkownicy
+        </Title>
+        <Button onClick={() => setEditing('new')}>Dodaj użytkownika</Button>
+      </Group>
+      <Text c="dimmed">Każdy pracownik loguje się własnym kontem: dziennik zdarzeń pokazuje, kto co zrobił.</Text>
+      <ErrorAlert error={users.error} />
+      <DataTable
+        withTableBorder
+        striped
+        fz="md"
+        verticalSpacing="sm"
+        fetching={users.loading && !users.data}
+        records={users.data ?? []}
+        columns={[
+          { accessor: 'fullName', title: 'Imię i nazwisko', render: (u) => <Text fw={600}>{u.fullName}</Text> },
+          { accessor: 'login', title: 'Login' },
+          {
+            accessor: 'roles',
+            title: 'Role',
+            render: (u) => (
+              <Group gap={4}>
+                {u.roles.map((role) => (
+                  <Badge key={role} variant="light">
+                    {roleLabels[role]}
+                  </Badge>
+                ))}
+              </Group>
+            ),
+          },
+          {
+            accessor: 'active',
+            title: 'Stan',
+            render: (u) =>
+              !u.active ? (
+                <Badge color="gray">wyłączone</Badge>
+              ) : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? (
+                <Badge color="red">zablokowane do {formatDateTime(u.lockedUntil)}</Badge>
+              ) : (
+                <Badge color="teal">aktywne</Badge>
+              ),
+          },
+          { accessor: 'lastLoginAt', title: 'Ostatnie logowanie', render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—') },
+          {
+            accessor: 'actions',
+            title: '',
+            textAlign: 'right',
+            render: (u) => (
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button size="xs" variant="light" onClick={() => setEditing(u)}>
+                  Zmień
+                </Button>
+                <Button size="xs" variant="subtle" onClick={() => setResetting(u)}>
+                  Nowe hasło
+                </Button>
+              </Group>
+            ),
+          },
+        ]}
+      />
+      {editing && <UserDialog user={editing} onClose={() => setEditing(null)} onSaved={() => saved('Zapisano użytkownika')} />}
+      {resetting && (
+        <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} onSaved={() => saved('Nadano nowe hasło')} />
+      )}
+    </Stack>
+  );
+}

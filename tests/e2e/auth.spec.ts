@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+import { addPersonThroughUi, logIn, makePesel, openApp, screenshot, USERS } from './helpers';
+
+test('a wrong password is refused in Polish and nothing opens', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Login').fill(USERS.socialWorker.login);
+  await page.getByLabel('Hasło').fill('zle-haslo-zle-haslo');
+  await page.getByRole('button', { name: 'Zaloguj' }).click();
+  await expect(page.getByText('Nieprawidłowy login lub hasło.')).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Obszary programu' })).toHaveCount(0);
+  await screenshot(page, '09-logowanie-bledne-haslo');
+});
+
+test('a social worker keeps the register but sees neither the audit log nor the users', async ({ page }) => {
+  await logIn(page, 'socialWorker');
+  const nav = page.getByRole('navigation', { name: 'Obszary programu' });
+  await expect(nav.getByRole('link', { name: /Osoby i gospodarstwa/ })).toBeVisible();
+  await expect(nav.getByRole('link', { name: /Dziennik zdarzeń/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /Użytkownicy/ })).toHaveCount(0);
+
+  // Typing the address of the audit log does not open it either.
+  await page.evaluate(() => (window.location.hash = '#/dziennik'));
+  await expect(page.getByRole('heading', { name: 'Osoby' })).toBeVisible();
+});
+
+test('the director reads who did what, filters it, and checks the chain is intact', async ({ page }) => {
+  // The worker adds a person and opens her file…
+  await logIn(page, 'socialWorker');
+  await addPersonThroughUi(page, { firstName: 'Halina', lastName: 'Kwiatkowska', pesel: makePesel(1950, 9, 17, 3208) });
+  await page.getByRole('button', { name: `Konto: ${USERS.socialWorker.fullName}` }).click();
+  await page.getByRole('menuitem', { name: 'Wyloguj' }).click();
+  await expect(page.getByText('Wylogowano.')).toBeVisible();
+
+  // …and the director sees it in the audit log.
+  await page.getByLabel('Login').fill(USERS.director.login);
+  await page.getByLabel('Hasło').fill(USERS.director.password);
+  await page.getByRole('button', { name: 'Zaloguj' }).click();
+  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Dziennik zdarzeń/ }).click();
+  const created = page.getByRole('row').filter({ hasText: 'Dodano osobę: Halina Kwiatkowska' });
+  await expect(created).toContainText(USERS.socialWorker.fullName);
+  await expect(page.getByRole('row').filter({ hasText: 'Otwarto kartę osoby: Halina Kwiatkowska' }).first()).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Rodzaj' }).click();
+  await page.getByRole('option', { name: 'Nieudane logowanie' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Nieudane logowanie na konto' }).first()).toBeVisible();
+  await expect(page.getByRole('row').filter({ hasText: 'Dodano osobę' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Sprawdź spójność dziennika' }).click();
+  await expect(page.getByText('Dziennik jest nienaruszony')).toBeVisible();
+  await screenshot(page, '10-dziennik-zdarzen');
+});
+
+test('the screen locks, keeps what was typed, and opens only with the password', async ({ page }) => {
+  await logIn(page, 'socialWorker');
+  await page.evaluate(() => (window.location.hash = '#/osoby/nowa'));
+  await page.getByLabel('Imię').fill('Niedokończona');
+
+  await page.getByRole('button', { name: `Konto: ${USERS.socialWorker.fullName}` }).click();
+  await page.getByRole('menuitem', { name: 'Zablokuj ekran' }).click();
+  const lock = page.getByRole('dialog', { name: 'Ekran zablokowany' });
+  await expect(lock).toBeVisible();
+  await lock.getByLabel('Hasło').fill('nie-to-haslo-123');
+  await lock.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(lock.getByText('Nieprawidłowe hasło.')).toBeVisible();
+  await screenshot(page, '11-ekran-zablokowany');
+
+  await lock.getByLabel('Hasło').fill(USERS.socialWorker.password);
+  await lock.getByRole('button', { name: 'Odblokuj' }).click();
+  await expect(lock).toHaveCount(0);
+  await expect(page.getByLabel('Imię')).toHaveValue('Niedokończona');
+});
