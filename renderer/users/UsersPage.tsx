@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -46,26 +46,20 @@ export function UsersPage() {
           {
             accessor: 'roles',
             title: 'Role',
-            render: (u) => (
-              <Group gap={4}>
-                {u.roles.map((role) => (
-                  <Badge key={role} variant="light">
-                    {roleLabels[role]}
-                  </Badge>
-                ))}
-              </Group>
-            ),
+            render: (u) => u.roles.map((role) => roleLabels[role]).join(', '),
           },
           {
             accessor: 'active',
             title: 'Stan',
             render: (u) =>
               !u.active ? (
-                <Badge color="gray">wyłączone</Badge>
+                <Text c="dimmed">wyłączone</Text>
               ) : u.lockedUntil && u.lockedUntil > new Date().toISOString() ? (
-                <Badge color="red">zablokowane do {formatDateTime(u.lockedUntil)}</Badge>
+                <Text c="red.8" fw={600}>
+                  zablokowane do {formatDateTime(u.lockedUntil)}
+                </Text>
               ) : (
-                <Badge color="teal">aktywne</Badge>
+                <Text c="teal.8">aktywne</Text>
               ),
           },
           { accessor: 'lastLoginAt', title: 'Ostatnie logowanie', render: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt) : '—') },
