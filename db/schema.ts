@@ -78,6 +78,8 @@ export const officeSettings = sqliteTable(
     directorName: text('director_name').notNull(),
     directorTitle: text('director_title').notNull(),
     lockAfterMinutes: integer('lock_after_minutes').notNull().default(10),
+    /** The gmina council may raise the lowest zasiłek okresowy above 50 % of the shortfall (art. 38 u.p.s.). */
+    periodicAllowanceMinPercent: integer('periodic_allowance_min_percent').notNull().default(50),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('office_settings_single_row', sql`${t.id} = 1`)],
@@ -127,3 +129,23 @@ export const auditLog = sqliteTable(
     index('audit_log_at').on(t.at),
   ],
 );
+
+/**
+ * The statutory figures (DOMAIN.md §3) as dated rows: a row applies from valid_from until the next one.
+ * Seeded by a migration; an administrator adds the next row when the figures change. Amounts in grosze.
+ */
+export const legalParameters = sqliteTable('legal_parameters', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  validFrom: text('valid_from').notNull().unique(),
+  singleThreshold: integer('single_threshold').notNull(),
+  perPersonThreshold: integer('per_person_threshold').notNull(),
+  permanentAllowanceMax: integer('permanent_allowance_max').notNull(),
+  permanentAllowanceMin: integer('permanent_allowance_min').notNull(),
+  permanentAllowanceThresholdPercent: integer('permanent_allowance_threshold_percent').notNull(),
+  hectareAmount: integer('hectare_amount').notNull(),
+  periodicAllowanceMinimum: integer('periodic_allowance_minimum').notNull(),
+  source: text('source').notNull(),
+  createdAt: text('created_at').notNull(),
+  /** Null for the rows the program shipped with. */
+  createdByUserId: integer('created_by_user_id'),
+});

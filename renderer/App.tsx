@@ -7,6 +7,7 @@ import { UserMenu } from './auth/UserMenu';
 import { PersonEditPage } from './persons/PersonEditPage';
 import { PersonPage } from './persons/PersonPage';
 import { PersonsPage } from './persons/PersonsPage';
+import { LegalParametersPage } from './parameters/LegalParametersPage';
 import { OfficeHeader } from './settings/OfficeHeader';
 import { OfficeSettingsPage } from './settings/OfficeSettingsPage';
 import { UsersPage } from './users/UsersPage';
@@ -14,6 +15,7 @@ import { UsersPage } from './users/UsersPage';
 /** The areas of the program; each is shown only to users whose role allows its main method. */
 const areas: { path: string; label: string; description: string; requires: MethodName; element: React.ReactNode }[] = [
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
+  { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
   { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
   { path: '/uzytkownicy', label: 'Użytkownicy', description: 'Konta i role', requires: 'users.list', element: <UsersPage /> },
   { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik', requires: 'settings.getOffice', element: <OfficeSettingsPage /> },

@@ -6,6 +6,7 @@ import { createRouter, type Handlers, type Logger, type Router } from './router'
 import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
 import { createHouseholdsService } from './services/households';
+import { createLegalParametersService } from './services/legal-parameters';
 import { createPersonsService } from './services/persons';
 import { createSettingsService } from './services/settings';
 import { createSetupService } from './services/setup';
@@ -50,6 +51,7 @@ export function createCore(options: CoreOptions): Core {
   const persons = createPersonsService(db, clock);
   const households = createHouseholdsService(db, clock);
   const settings = createSettingsService(db, clock);
+  const legalParameters = createLegalParametersService(db, clock);
 
   const handlers: Handlers = {
     'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
@@ -77,6 +79,9 @@ export function createCore(options: CoreOptions): Core {
     'households.addMember': households.addMember,
     'households.updateMember': households.updateMember,
     'households.removeMember': households.removeMember,
+    'legalParameters.list': legalParameters.list,
+    'legalParameters.add': legalParameters.add,
+    'legalParameters.removeFuture': legalParameters.removeFuture,
     'settings.getOffice': settings.getOffice,
     'settings.updateOffice': settings.updateOffice,
   };

@@ -40,6 +40,9 @@ export const permissions: Record<MethodName, Access> = {
   'households.addMember': caseWork,
   'households.updateMember': caseWork,
   'households.removeMember': caseWork,
+  'legalParameters.list': 'anyUser',
+  'legalParameters.add': ['administrator'],
+  'legalParameters.removeFuture': ['administrator'],
   'settings.getOffice': 'anyUser',
   'settings.updateOffice': ['administrator', 'director'],
 };

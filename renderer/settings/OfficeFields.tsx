@@ -5,7 +5,7 @@ import type { OfficeSettings } from '../../shared/contract/settings';
 export type OfficeFormValues = Record<
   'gminaName' | 'officeName' | 'street' | 'houseNumber' | 'postalCode' | 'town' | 'phone' | 'email' | 'directorName' | 'directorTitle',
   string
-> & { lockAfterMinutes: number };
+> & { lockAfterMinutes: number; periodicAllowanceMinPercent: number };
 
 export const emptyOfficeForm: OfficeFormValues = {
   gminaName: '',
@@ -19,6 +19,7 @@ export const emptyOfficeForm: OfficeFormValues = {
   directorName: '',
   directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
   lockAfterMinutes: 10,
+  periodicAllowanceMinPercent: 50,
 };
 
 export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
@@ -33,6 +34,7 @@ export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
   directorName: s.directorName,
   directorTitle: s.directorTitle || emptyOfficeForm.directorTitle,
   lockAfterMinutes: s.lockAfterMinutes,
+  periodicAllowanceMinPercent: s.periodicAllowanceMinPercent,
 });
 
 /**
@@ -81,6 +83,17 @@ export function OfficeFields<T>({ form, prefix = '', autoFocus = false }: { form
           max={120}
           allowDecimal={false}
           {...field('lockAfterMinutes')}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <NumberInput
+          label="Najniższy zasiłek okresowy (% brakującej kwoty)"
+          description="50% z ustawy; rada gminy może podnieść uchwałą"
+          suffix=" %"
+          min={50}
+          max={100}
+          allowDecimal={false}
+          {...field('periodicAllowanceMinPercent')}
         />
       </Grid.Col>
     </Grid>

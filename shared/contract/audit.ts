@@ -16,6 +16,8 @@ export const auditKindLabels = {
   'household.updateMember': 'Zmiana pokrewieństwa',
   'household.removeMember': 'Usunięcie członka gospodarstwa',
   'settings.update': 'Zmiana danych urzędu',
+  'legalParameters.add': 'Dodanie kryteriów i kwot',
+  'legalParameters.remove': 'Usunięcie przyszłych kryteriów i kwot',
   'setup.initialize': 'Pierwsze uruchomienie',
   'user.create': 'Dodanie użytkownika',
   'user.update': 'Zmiana użytkownika',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { householdsContract } from './households';
+import { legalParametersContract } from './legal-parameters';
 import { personsContract } from './persons';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -25,6 +26,7 @@ export const contract = {
   ...auditContract,
   ...personsContract,
   ...householdsContract,
+  ...legalParametersContract,
   ...settingsContract,
   ...systemContract,
 } satisfies Record<string, MethodDefinition>;

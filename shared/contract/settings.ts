@@ -26,6 +26,13 @@ export const officeSettingsInput = z.object({
     .min(1, 'Najkrócej 1 minuta.')
     .max(120, 'Najdłużej 120 minut.')
     .default(10),
+  /** The gmina council's resolution may raise the lowest zasiłek okresowy above 50 % of the shortfall. */
+  periodicAllowanceMinPercent: z
+    .number({ error: 'Podaj procent.' })
+    .int('Podaj pełny procent.')
+    .min(50, 'Ustawa wymaga co najmniej 50%.')
+    .max(100, 'Najwyżej 100%.')
+    .default(50),
 });
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
 
@@ -42,6 +49,7 @@ export const officeSettings = z.object({
   directorName: z.string(),
   directorTitle: z.string(),
   lockAfterMinutes: z.number().int(),
+  periodicAllowanceMinPercent: z.number().int(),
   updatedAt: z.string().nullable(),
 });
 export type OfficeSettings = z.output<typeof officeSettings>;

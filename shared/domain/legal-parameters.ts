@@ -42,25 +42,35 @@ export const legalParameterLabels: Record<Exclude<keyof LegalParameterRow, 'vali
   periodicAllowanceMinimum: 'Najniższa kwota zasiłku okresowego',
 };
 
+export interface ParameterRowProblem {
+  field: keyof LegalParameterRow;
+  message: string;
+}
+
 /**
- * What is wrong with a row an administrator typed, in Polish; an empty list when it can be saved.
+ * What is wrong with a row an administrator typed, in Polish, each at its field; empty when it can be saved.
  * Amounts are whole grosze ≥ 0; the lowest zasiłek stały is not above the highest; the percentage is 100–200.
  */
-export function parameterRowProblems(row: LegalParameterRow): string[] {
-  const problems: string[] = [];
-  if (!isIsoDate(row.validFrom)) problems.push('Data obowiązywania ma postać RRRR-MM-DD.');
+export function parameterRowProblems(row: LegalParameterRow): ParameterRowProblem[] {
+  const problems: ParameterRowProblem[] = [];
+  if (!isIsoDate(row.validFrom)) problems.push({ field: 'validFrom', message: 'Data obowiązywania ma postać RRRR-MM-DD.' });
   for (const key of ['singleThreshold', 'perPersonThreshold', 'permanentAllowanceMax', 'permanentAllowanceMin', 'hectareAmount', 'periodicAllowanceMinimum'] as const) {
     const value = row[key];
-    if (!Number.isSafeInteger(value) || value < 0) problems.push(`${legalParameterLabels[key]}: podaj kwotę w pełnych groszach, nie ujemną.`);
+    if (!Number.isSafeInteger(value) || value < 0) {
+      problems.push({ field: key, message: `${legalParameterLabels[key]}: podaj kwotę w pełnych groszach, nie ujemną.` });
+    }
   }
   if (row.permanentAllowanceMin > row.permanentAllowanceMax) {
-    problems.push('Najniższa kwota zasiłku stałego nie może być wyższa niż najwyższa.');
+    problems.push({ field: 'permanentAllowanceMin', message: 'Najniższa kwota zasiłku stałego nie może być wyższa niż najwyższa.' });
   }
   const percent = row.permanentAllowanceThresholdPercent;
   if (!Number.isInteger(percent) || percent < 100 || percent > 200) {
-    problems.push(`${legalParameterLabels.permanentAllowanceThresholdPercent}: liczba całkowita od 100 do 200.`);
+    problems.push({
+      field: 'permanentAllowanceThresholdPercent',
+      message: `${legalParameterLabels.permanentAllowanceThresholdPercent}: liczba całkowita od 100 do 200.`,
+    });
   }
-  if (row.source.trim() === '') problems.push('Podaj podstawę prawną (np. Dz.U. 2024 poz. 1044).');
+  if (row.source.trim() === '') problems.push({ field: 'source', message: 'Podaj podstawę prawną (np. Dz.U. 2024 poz. 1044).' });
   return problems;
 }
 

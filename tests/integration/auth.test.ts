@@ -233,8 +233,11 @@ describe('the password and its hash are never shown or logged', () => {
       // The salt and the key alone, as they might be printed apart.
       ...hashes.flatMap((hash) => hash.split('$').slice(4)),
     ];
-    const auditCells = rawAuditRows(t.core).flatMap((row) => Object.values(row).map((cell) => String(cell)));
-    expect(auditCells.length).toBeGreaterThanOrEqual(9 * 10);
+    const auditRows = rawAuditRows(t.core);
+    expect(auditRows.map((row) => row.kind)).toEqual(
+      expect.arrayContaining(['user.create', 'auth.loginFailed', 'auth.login', 'auth.passwordChanged', 'auth.unlockFailed', 'user.resetPassword']),
+    );
+    const auditCells = auditRows.flatMap((row) => Object.values(row).map((cell) => String(cell)));
     const places: Record<string, string[]> = {
       'audit_log': auditCells,
       'router log': t.internalErrors,
@@ -289,7 +292,7 @@ describe('the screen locks after inactivity', () => {
     expect(wrong.details).toEqual({ locked: true });
     expect(expectError(await meWith(token), 'UNAUTHORIZED').details).toEqual({ locked: true });
 
-    await t.invokeWith(t.sessionToken, 'auth.unlock', { password: TEST_PASSWORD }); // the tester's session idled too
+    expectOk(await t.invokeWith(t.sessionToken, 'auth.unlock', { password: TEST_PASSWORD })); // the tester's session idled too
     const [failed] = await auditOfKind('auth.unlockFailed');
     expect(failed).toMatchObject({ userId: await userIdOf('ewa'), summary: 'Nieudane odblokowanie ekranu: Test socialWorker' });
 

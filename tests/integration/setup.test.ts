@@ -63,7 +63,7 @@ describe('first start', () => {
         createdAt: '2025-03-10T09:00:00.000Z',
       },
     ]);
-    expect(expectOk<OfficeSettings>(await b.invokeWith(token, 'settings.getOffice', {}))).toEqual({
+    expect(expectOk<OfficeSettings>(await b.invokeWith(token, 'settings.getOffice', {}))).toMatchObject({
       ...OFFICE,
       configured: true,
       lockAfterMinutes: 10,
@@ -86,7 +86,7 @@ describe('first start', () => {
     expect(hash.startsWith('scrypt$')).toBe(true);
     const auditText = JSON.stringify(rawAuditRows(b.core));
     expect(auditText).not.toContain(ADMIN.password);
-    expect(auditText).not.toContain(hash.split('$')[5]);
+    for (const part of hash.split('$').slice(4)) expect(auditText).not.toContain(part);
 
     // The administrator logs in later with the password chosen at setup.
     expect((await b.invokeWith(undefined, 'auth.login', { login: 'admin.gops', password: ADMIN.password })).ok).toBe(true);

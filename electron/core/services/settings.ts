@@ -19,6 +19,7 @@ const NOT_CONFIGURED: OfficeSettings = {
   directorName: '',
   directorTitle: '',
   lockAfterMinutes: 10,
+  periodicAllowanceMinPercent: 50,
   updatedAt: null,
 };
 

@@ -60,11 +60,14 @@ describe('parameterRowProblems: checking a row an administrator typed', () => {
         source: ' ',
       }),
     ).toEqual([
-      'Data obowiązywania ma postać RRRR-MM-DD.',
-      'Kryterium dochodowe osoby samotnie gospodarującej: podaj kwotę w pełnych groszach, nie ujemną.',
-      'Najniższa kwota zasiłku stałego nie może być wyższa niż najwyższa.',
-      'Procent kryterium przy ustalaniu zasiłku stałego: liczba całkowita od 100 do 200.',
-      'Podaj podstawę prawną (np. Dz.U. 2024 poz. 1044).',
+      { field: 'validFrom', message: 'Data obowiązywania ma postać RRRR-MM-DD.' },
+      { field: 'singleThreshold', message: 'Kryterium dochodowe osoby samotnie gospodarującej: podaj kwotę w pełnych groszach, nie ujemną.' },
+      { field: 'permanentAllowanceMin', message: 'Najniższa kwota zasiłku stałego nie może być wyższa niż najwyższa.' },
+      {
+        field: 'permanentAllowanceThresholdPercent',
+        message: 'Procent kryterium przy ustalaniu zasiłku stałego: liczba całkowita od 100 do 200.',
+      },
+      { field: 'source', message: 'Podaj podstawę prawną (np. Dz.U. 2024 poz. 1044).' },
     ]);
   });
 });
