@@ -46,7 +46,7 @@ export function createCore(options: CoreOptions): Core {
   const sessions = createSessionStore(clock);
   const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
   const setup = createSetupService(db, clock, auth);
-  const users = createUsersService(db, clock);
+  const users = createUsersService(db, clock, sessions);
   const audit = createAuditService(db, clock);
   const persons = createPersonsService(db, clock);
   const households = createHouseholdsService(db, clock);

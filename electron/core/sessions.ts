@@ -7,6 +7,8 @@ export interface Session {
   createdAt: number;
   lastActivityAt: number;
   locked: boolean;
+  /** Wrong passwords typed on the lock screen; too many end the session (then the login lockout applies). */
+  failedUnlocks: number;
 }
 
 /**
@@ -18,7 +20,14 @@ export function createSessionStore(clock: Clock) {
   return {
     create(userId: number): Session {
       const now = clock.now().getTime();
-      const session = { token: randomBytes(32).toString('base64url'), userId, createdAt: now, lastActivityAt: now, locked: false };
+      const session = {
+        token: randomBytes(32).toString('base64url'),
+        userId,
+        createdAt: now,
+        lastActivityAt: now,
+        locked: false,
+        failedUnlocks: 0,
+      };
       sessions.set(session.token, session);
       return session;
     },
@@ -36,10 +45,17 @@ export function createSessionStore(clock: Clock) {
     },
     unlock(session: Session): void {
       session.locked = false;
+      session.failedUnlocks = 0;
       session.lastActivityAt = clock.now().getTime();
     },
     remove(token: string): boolean {
       return sessions.delete(token);
+    },
+    /** Ends every session of the user but `keepToken` (after a password change, the other windows must log in). */
+    removeForUser(userId: number, keepToken?: string): void {
+      for (const [token, session] of sessions) {
+        if (session.userId === userId && token !== keepToken) sessions.delete(token);
+      }
     },
   };
 }

@@ -67,9 +67,12 @@ describe('logging in', () => {
 
     const failures = await auditOfKind('auth.loginFailed');
     expect(failures.map((e) => [e.userId, e.details])).toEqual([
-      [null, { login: 'nieznany', reason: 'unknownLogin' }],
+      // What was typed as an unknown login is not kept: it is often a password typed into the wrong field.
+      [null, { login: null, reason: 'unknownLogin' }],
       [null, { login: 'ewa', reason: 'wrongPassword' }],
     ]);
+    expect(failures[0]!.summary).toBe('Nieudane logowanie na nieistniejące konto');
+    expect(JSON.stringify(failures)).not.toContain('nieznany');
     expect(failures[1]!.summary).toBe('Nieudane logowanie na konto „ewa”');
   });
 

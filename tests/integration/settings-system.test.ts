@@ -47,6 +47,7 @@ describe('office settings', () => {
       directorName: 'Anna Nowak',
       directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
       lockAfterMinutes: 10,
+      periodicAllowanceMinPercent: 50,
       updatedAt: '2025-03-10T09:00:00.000Z',
     });
     expect(await t.api.call('settings.getOffice', {})).toEqual(saved);

@@ -4,6 +4,23 @@ import { auditUsers, listAudit, verifyAuditChain } from '../../../db/repositorie
 import { getPersonById } from '../../../db/repositories/persons';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
+import { pluralForm } from '../../../shared/domain/amount-in-words';
+
+/** The instant a calendar day starts in Poland (CET or CEST), as stored entries are UTC. */
+export function startOfDayInPoland(date: string): string {
+  const midnightUtc = new Date(`${date}T00:00:00Z`).getTime();
+  for (const offsetHours of [1, 2]) {
+    const candidate = midnightUtc - offsetHours * 3_600_000;
+    if (new Date(candidate).toLocaleString('sv-SE', { timeZone: 'Europe/Warsaw' }).startsWith(`${date} 00:00`)) {
+      return new Date(candidate).toISOString();
+    }
+  }
+  return new Date(midnightUtc).toISOString();
+}
+
+function nextDay(date: string): string {
+  return new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000).toISOString().slice(0, 10);
+}
 
 export function createAuditService(db: Db, clock: Clock) {
   return {
@@ -14,9 +31,9 @@ export function createAuditService(db: Db, clock: Clock) {
           personId: input.personId,
           userId: input.userId,
           kind: input.kind,
-          // Dates are whole days in the office's time; entries are stored in UTC.
-          fromAt: input.from ? new Date(`${input.from}T00:00:00`).toISOString() : undefined,
-          toAt: input.to ? new Date(`${input.to}T23:59:59.999`).toISOString() : undefined,
+          // Dates are whole days in Polish time; entries are stored in UTC.
+          fromAt: input.from ? startOfDayInPoland(input.from) : undefined,
+          toAt: input.to ? new Date(new Date(startOfDayInPoland(nextDay(input.to))).getTime() - 1).toISOString() : undefined,
           beforeId: input.beforeId,
         },
         input.limit + 1,
@@ -52,7 +69,9 @@ export function createAuditService(db: Db, clock: Clock) {
       db.transaction((tx) =>
         recordAudit(tx, ctx, clock, {
           kind: 'audit.verify',
-          summary: problems.length === 0 ? `Dziennik nienaruszony (${checked} wpisów)` : `Dziennik NARUSZONY: ${problems.length} problemów`,
+          summary: problems.length === 0
+              ? `Dziennik nienaruszony (${checked} ${pluralForm(checked, { one: 'wpis', few: 'wpisy', many: 'wpisów' })})`
+              : `Dziennik NARUSZONY: ${problems.length} ${pluralForm(problems.length, { one: 'problem', few: 'problemy', many: 'problemów' })}`,
           details: { checked, problems: problems.slice(0, 20) },
         }),
       );

@@ -14,6 +14,8 @@ type CurrentUser = MethodOutput<'auth.me'>;
 
 /** After this many wrong passwords in a row the account waits; every further five double the wait. */
 export const FAILURES_BEFORE_LOCKOUT = 5;
+/** Wrong passwords on the lock screen before the session ends and the full login (with its lockout) is needed. */
+export const FAILED_UNLOCKS_BEFORE_LOGOUT = 5;
 const LOCKOUT_MINUTES = 5;
 const MAX_LOCKOUT_MINUTES = 60;
 
@@ -89,10 +91,11 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
           }
           updateUser(tx, row.id, { failedLogins: failures, lockedUntil: lockedNow });
         }
+        // A login that does not exist is not written down: it is often a password typed into the wrong field.
         recordAudit(tx, { user: null }, clock, {
           kind: 'auth.loginFailed',
-          summary: `Nieudane logowanie na konto „${input.login.slice(0, 40)}”`,
-          details: { login: input.login.slice(0, 40), reason: !row ? 'unknownLogin' : lockedUntil ? 'locked' : !row.active ? 'inactive' : 'wrongPassword' },
+          summary: row ? `Nieudane logowanie na konto „${row.login}”` : 'Nieudane logowanie na nieistniejące konto',
+          details: { login: row?.login ?? null, reason: !row ? 'unknownLogin' : lockedUntil ? 'locked' : !row.active ? 'inactive' : 'wrongPassword' },
         });
       });
       await sleep(options.failedLoginDelayMs);
@@ -134,6 +137,11 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
           recordAudit(tx, ctx, clock, { kind: 'auth.unlockFailed', summary: `Nieudane odblokowanie ekranu: ${row.fullName}` }),
         );
         await sleep(options.failedLoginDelayMs);
+        session.failedUnlocks += 1;
+        if (session.failedUnlocks >= FAILED_UNLOCKS_BEFORE_LOGOUT) {
+          sessions.remove(session.token);
+          throw new AppError('UNAUTHORIZED', 'Zbyt wiele błędnych haseł. Zaloguj się ponownie.');
+        }
         throw new AppError('UNAUTHORIZED', 'Nieprawidłowe hasło.', [{ path: ['password'], message: 'Nieprawidłowe hasło.' }], {
           locked: true,
         });
@@ -155,6 +163,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
         updateUser(tx, row.id, { passwordHash, updatedAt: clock.now().toISOString() });
         recordAudit(tx, ctx, clock, { kind: 'auth.passwordChanged', summary: `Zmiana własnego hasła: ${row.fullName}` });
       });
+      sessions.removeForUser(row.id, ctx.sessionToken);
       return { changed: true };
     },
   };

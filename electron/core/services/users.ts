@@ -6,17 +6,18 @@ import { getUserById, getUserByLogin, insertUser, listUsers, updateUser, type Us
 import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { hashPassword } from '../passwords';
+import type { SessionStore } from '../sessions';
 
 type User = MethodOutput<'users.list'>[number];
 
-export function toUser(row: UserRow): User {
+export function toUser(row: UserRow, nowIso: string): User {
   return {
     id: row.id,
     login: row.login,
     fullName: row.fullName,
     roles: row.roles as Role[],
     active: row.active,
-    lockedUntil: row.lockedUntil,
+    lockedUntil: row.lockedUntil && row.lockedUntil > nowIso ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,
     createdAt: row.createdAt,
   };
@@ -24,7 +25,8 @@ export function toUser(row: UserRow): User {
 
 const rolesText = (roles: readonly string[]) => roles.map((role) => roleLabels[role as Role] ?? role).join(', ');
 
-export function createUsersService(db: Db, clock: Clock) {
+export function createUsersService(db: Db, clock: Clock, sessions: SessionStore) {
+  const now = () => clock.now().toISOString();
   function requireUser(tx: Db, id: number): UserRow {
     const row = getUserById(tx, id);
     if (!row) throw new AppError('NOT_FOUND', 'Nie ma takiego użytkownika.');
@@ -33,7 +35,7 @@ export function createUsersService(db: Db, clock: Clock) {
 
   return {
     list(): User[] {
-      return listUsers(db).map(toUser);
+      return listUsers(db).map((row) => toUser(row, now()));
     },
 
     async create(input: ParsedInput<'users.create'>, ctx: RequestContext): Promise<User> {
@@ -57,7 +59,7 @@ export function createUsersService(db: Db, clock: Clock) {
           summary: `Dodano użytkownika ${row.fullName} (${row.login}), role: ${rolesText(row.roles)}`,
           details: { userId: row.id, login: row.login, roles: row.roles },
         });
-        return toUser(row);
+        return toUser(row, now);
       });
     },
 
@@ -90,13 +92,13 @@ export function createUsersService(db: Db, clock: Clock) {
           summary: `Zmieniono użytkownika ${after.fullName} (${after.login})`,
           details: { userId: after.id, changes },
         });
-        return toUser(after);
+        return toUser(after, now());
       });
     },
 
     async resetPassword(input: ParsedInput<'users.resetPassword'>, ctx: RequestContext): Promise<User> {
       const passwordHash = await hashPassword(input.password);
-      return db.transaction((tx) => {
+      const user = db.transaction((tx) => {
         const row = requireUser(tx, input.id);
         const after = updateUser(tx, row.id, {
           passwordHash,
@@ -109,8 +111,11 @@ export function createUsersService(db: Db, clock: Clock) {
           summary: `Nadano nowe hasło użytkownikowi ${row.fullName} (${row.login})`,
           details: { userId: row.id },
         });
-        return toUser(after);
+        return toUser(after, now());
       });
+      // Whoever knew the old password is out: every open session of the user ends.
+      sessions.removeForUser(input.id);
+      return user;
     },
   };
 }
