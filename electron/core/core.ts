@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
+import { recordAudit } from './audit';
 import { systemClock, type Clock } from './context';
 import { createGate } from './gate';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
 import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
+import { createBackupsService } from './services/backups';
 import { createHouseholdsService } from './services/households';
 import { createLegalParametersService } from './services/legal-parameters';
 import { createPersonsService } from './services/persons';
@@ -24,12 +26,18 @@ export interface CoreOptions {
   log?: Logger;
   /** Extra wait after a wrong password (default 1 s); tests shorten it. */
   failedLoginDelayMs?: number;
+  /** Automatic backups: at start and every this many minutes when something changed (0 = off, as in tests). */
+  backupEveryMinutes?: number;
 }
 
 export interface Core {
   router: Router;
-  database: DatabaseHandle;
+  /** The live database (a new handle after a restore). */
+  readonly database: DatabaseHandle;
+  /** Closes at once (tests, a refused start). */
   close(): void;
+  /** Stops the schedule, takes a last backup when something changed, then closes. */
+  shutdown(): Promise<void>;
 }
 
 export const DATABASE_FILE_NAME = 'ostoja.db';
@@ -37,58 +45,123 @@ export const DATABASE_FILE_NAME = 'ostoja.db';
 /** The whole program without a window: the database, the services and the router that both transports call. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
-  const database = openDatabase({
-    file: path.join(options.dataDir, DATABASE_FILE_NAME),
-    migrationsFolder: options.migrationsFolder,
-    nativeBinding: options.nativeBinding,
-  });
-  const { db } = database;
-  const sessions = createSessionStore(clock);
-  const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
-  const setup = createSetupService(db, clock, auth);
-  const users = createUsersService(db, clock, sessions);
-  const audit = createAuditService(db, clock);
-  const persons = createPersonsService(db, clock);
-  const households = createHouseholdsService(db, clock);
-  const settings = createSettingsService(db, clock);
-  const legalParameters = createLegalParametersService(db, clock);
+  const log = options.log ?? console.error;
+  const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
 
-  const handlers: Handlers = {
-    'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
-    'setup.status': setup.status,
-    'setup.initialize': setup.initialize,
-    'auth.login': auth.login,
-    'auth.logout': auth.logout,
-    'auth.me': auth.me,
-    'auth.lock': auth.lock,
-    'auth.unlock': auth.unlock,
-    'auth.changePassword': auth.changePassword,
-    'users.list': users.list,
-    'users.create': users.create,
-    'users.update': users.update,
-    'users.resetPassword': users.resetPassword,
-    'audit.list': audit.list,
-    'audit.verify': audit.verify,
-    'persons.search': persons.search,
-    'persons.get': persons.get,
-    'persons.create': persons.create,
-    'persons.update': persons.update,
-    'persons.checkPesel': persons.checkPesel,
-    'households.get': households.get,
-    'households.create': households.create,
-    'households.addMember': households.addMember,
-    'households.updateMember': households.updateMember,
-    'households.removeMember': households.removeMember,
-    'legalParameters.list': legalParameters.list,
-    'legalParameters.add': legalParameters.add,
-    'legalParameters.removeFuture': legalParameters.removeFuture,
-    'settings.getOffice': settings.getOffice,
-    'settings.updateOffice': settings.updateOffice,
-  };
+  /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
+  function openServices() {
+    const database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+    const { db } = database;
+    // A new database means new sessions: after a restore everyone logs in again, against the restored users.
+    const sessions = createSessionStore(clock);
+    const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
+    const setup = createSetupService(db, clock, auth);
+    const users = createUsersService(db, clock, sessions);
+    const audit = createAuditService(db, clock);
+    const persons = createPersonsService(db, clock);
+    const households = createHouseholdsService(db, clock);
+    const settings = createSettingsService(db, clock);
+    const legalParameters = createLegalParametersService(db, clock);
+
+    const handlers: Handlers = {
+      'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
+      'setup.status': setup.status,
+      'setup.initialize': setup.initialize,
+      'auth.login': auth.login,
+      'auth.logout': auth.logout,
+      'auth.me': auth.me,
+      'auth.lock': auth.lock,
+      'auth.unlock': auth.unlock,
+      'auth.changePassword': auth.changePassword,
+      'users.list': users.list,
+      'users.create': users.create,
+      'users.update': users.update,
+      'users.resetPassword': users.resetPassword,
+      'audit.list': audit.list,
+      'audit.verify': audit.verify,
+      'backups.status': backups.status,
+      'backups.settings': backups.settings,
+      'backups.configure': backups.configure,
+      'backups.createNow': backups.createNow,
+      'backups.list': backups.list,
+      'backups.drill': backups.drill,
+      'backups.restore': backups.restore,
+      'backups.undoRestore': backups.undoRestore,
+      'persons.search': persons.search,
+      'persons.get': persons.get,
+      'persons.create': persons.create,
+      'persons.update': persons.update,
+      'persons.checkPesel': persons.checkPesel,
+      'households.get': households.get,
+      'households.create': households.create,
+      'households.addMember': households.addMember,
+      'households.updateMember': households.updateMember,
+      'households.removeMember': households.removeMember,
+      'legalParameters.list': legalParameters.list,
+      'legalParameters.add': legalParameters.add,
+      'legalParameters.removeFuture': legalParameters.removeFuture,
+      'settings.getOffice': settings.getOffice,
+      'settings.updateOffice': settings.updateOffice,
+    };
+    return { database, router: createRouter(handlers, createGate(db, sessions), log) };
+  }
+
+  let swapping: Promise<unknown> | null = null;
+  const backups = createBackupsService({
+    dataDir: options.dataDir,
+    databaseFile,
+    migrationsFolder: options.migrationsFolder,
+    appVersion: options.appVersion,
+    nativeBinding: options.nativeBinding,
+    clock,
+    connection: () => current.database.sqlite,
+    /** Calls wait while the data is swapped; the old database is closed first and the new one opened after. */
+    async replaceDatabase(work) {
+      current.database.close();
+      const swap = (async () => {
+        try {
+          return await work();
+        } finally {
+          current = openServices();
+        }
+      })();
+      swapping = swap.catch(() => undefined);
+      try {
+        return await swap;
+      } finally {
+        swapping = null;
+      }
+    },
+    audit: (user, event) => current.database.db.transaction((tx) => recordAudit(tx, { user }, clock, event)),
+  });
+
+  let current = openServices();
+
+  const everyMinutes = options.backupEveryMinutes ?? 0;
+  const runScheduled = () => backups.backUpIfChanged().catch((error: unknown) => log('Automatyczna kopia zapasowa nie powiodła się', error));
+  const timer = everyMinutes > 0 ? setInterval(runScheduled, everyMinutes * 60_000) : null;
+  timer?.unref();
+  if (everyMinutes > 0) void runScheduled();
 
   return {
-    router: createRouter(handlers, createGate(db, sessions), options.log),
-    database,
-    close: () => database.close(),
+    router: {
+      async invoke(method, input, ctx) {
+        if (swapping) await swapping;
+        return current.router.invoke(method, input, ctx);
+      },
+    },
+    get database() {
+      return current.database;
+    },
+    close() {
+      if (timer) clearInterval(timer);
+      if (current.database.sqlite.open) current.database.close();
+    },
+    async shutdown() {
+      if (timer) clearInterval(timer);
+      if (swapping) await swapping;
+      await runScheduled();
+      if (current.database.sqlite.open) current.database.close();
+    },
   };
 }

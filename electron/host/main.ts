@@ -26,7 +26,12 @@ const token = process.env.OSTOJA_HOST_TOKEN || randomBytes(24).toString('base64u
 
 let core: Core;
 try {
-  core = createCore({ dataDir, migrationsFolder: path.join(repoRoot, 'db', 'migrations'), appVersion: packageJson.version });
+  core = createCore({
+    dataDir,
+    migrationsFolder: path.join(repoRoot, 'db', 'migrations'),
+    appVersion: packageJson.version,
+    backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
+  });
 } catch (error) {
   console.error(error instanceof DatabaseOpenError ? error.message : error);
   process.exit(1);
@@ -39,10 +44,13 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
 });
 
+/** The last backup is taken before the database closes (when something changed and backups are set up). */
+let stopping = false;
 function shutdown() {
+  if (stopping) return;
+  stopping = true;
   server.close();
-  core.close();
-  process.exit(0);
+  core.shutdown().finally(() => process.exit(0));
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

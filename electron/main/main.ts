@@ -39,6 +39,9 @@ function fatal(title: string, message: string, code = 1): void {
   app.exit(code);
 }
 
+/** Automatic backups: at start, then every 30 minutes when something changed, and at close. */
+const BACKUP_EVERY_MINUTES = 30;
+
 function openCore(dataDir: string): Core | undefined {
   try {
     return createCore({
@@ -47,6 +50,7 @@ function openCore(dataDir: string): Core | undefined {
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       log,
+      backupEveryMinutes: BACKUP_EVERY_MINUTES,
     });
   } catch (error) {
     log('Nie można otworzyć bazy danych', error);
@@ -113,8 +117,13 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexUrl, log));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    core?.close();
+  let closing = false;
+  app.on('will-quit', (event) => {
+    // The last backup is taken before the database closes; quitting waits for it, once.
+    if (!core || closing) return;
+    closing = true;
+    event.preventDefault();
+    void core.shutdown().finally(() => app.quit());
     core = undefined;
   });
 

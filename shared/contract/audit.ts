@@ -23,6 +23,12 @@ export const auditKindLabels = {
   'user.update': 'Zmiana użytkownika',
   'user.resetPassword': 'Nadanie nowego hasła',
   'audit.verify': 'Sprawdzenie dziennika',
+  'backup.create': 'Kopia zapasowa',
+  'backup.failed': 'Nieudana kopia zapasowa',
+  'backup.drill': 'Sprawdzenie kopii zapasowej',
+  'backup.restore': 'Przywrócenie danych z kopii',
+  'backup.undoRestore': 'Cofnięcie przywrócenia',
+  'backup.configure': 'Zmiana ustawień kopii',
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
 const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
+import { backupsContract } from './backups';
 import { householdsContract } from './households';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract } from './persons';
@@ -24,6 +25,7 @@ export const contract = {
   ...authContract,
   ...usersContract,
   ...auditContract,
+  ...backupsContract,
   ...personsContract,
   ...householdsContract,
   ...legalParametersContract,

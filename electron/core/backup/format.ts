@@ -144,8 +144,10 @@ function isManifest(value: unknown): value is BackupManifest {
 export function readHeader(file: string, options: { allowUnfinished?: boolean } = {}): BackupHeader {
   let fd: number;
   try {
+    if (fs.statSync(file).isDirectory()) throw new BackupError('NOT_A_BACKUP', messages.notABackup(file));
     fd = fs.openSync(file, 'r');
   } catch (error) {
+    if (error instanceof BackupError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new BackupError('NOT_FOUND', messages.notFound(file), { cause: error });
     if (code === 'EISDIR') throw new BackupError('NOT_A_BACKUP', messages.notABackup(file), { cause: error });

@@ -46,7 +46,7 @@ export class BackupError extends Error {
 export const messages = {
   wrongPassphrase: () =>
     'Hasło nie pasuje do tej kopii zapasowej. Sprawdź, czy wpisujesz hasło kopii (nie hasło do konta) i czy nie jest ' +
-    'włączony Caps Lock.',
+    'włączony Caps Lock. Jeśli hasło na pewno jest dobre, plik może być uszkodzony — użyj innej kopii.',
   truncated: (file: string) =>
     `Plik kopii ${file} jest niekompletny: jest krótszy, niż powinien (np. kopiowanie na pendrive przerwano). ` +
     'Tej kopii nie da się odtworzyć — użyj innej.',
@@ -62,8 +62,8 @@ export const messages = {
   formatTooNew: (file: string, format: number) =>
     `Kopię ${file} zapisała nowsza wersja programu Ostoja (format pliku ${format}). Zainstaluj najnowszą wersję ` +
     'programu i spróbuj ponownie.',
-  schemaTooNew: (file: string, schema: number, known: number, programVersion: string) =>
-    `Kopię ${file} zapisała nowsza wersja programu Ostoja (${programVersion}, schemat bazy ${schema}; ten program ` +
+  schemaTooNew: (file: string, schema: number, known: number, programVersion?: string) =>
+    `Kopię ${file} zapisała nowsza wersja programu Ostoja (${programVersion ? `${programVersion}, ` : ''}schemat bazy ${schema}; ten program ` +
     `zna schemat ${known}). Zainstaluj najnowszą wersję programu i spróbuj ponownie. Obecne dane nie zostały zmienione.`,
   integrity: (what: string, detail: string) =>
     `Baza danych ${what} jest uszkodzona (sprawdzenie spójności: ${detail}).`,
@@ -79,6 +79,9 @@ export const messages = {
     `Baza danych ${file} jest w tej chwili używana — prawdopodobnie program Ostoja jest uruchomiony. Zamknij program ` +
     'na wszystkich kontach tego komputera i spróbuj ponownie. Dane nie zostały zmienione.',
   noSafetyCopy: (dir: string) => `Nie ma kopii bezpieczeństwa sprzed odtworzenia (folder ${dir}). Nie ma czego cofnąć.`,
+  reopenFailed: (file: string, detail: string) =>
+    `Dane z kopii zostały już podstawione w ${file}, ale nie udało się ich otworzyć (${detail}). Poprzednie dane są ` +
+    'w kopii bezpieczeństwa: polecenie "undo-restore" (albo "Cofnij ostatnie odtworzenie") je przywróci.',
   cancelled: () => 'Przerwano na prośbę użytkownika. Obecne dane nie zostały zmienione.',
   emptyPassphrase: () => 'Hasło kopii zapasowej nie może być puste.',
   internal: (detail: string) => `Nieoczekiwany błąd: ${detail}. Obecne dane nie zostały zmienione.`,

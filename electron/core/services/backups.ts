@@ -1,0 +1,317 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import { formatDatePl } from '../../../shared/domain/calendar';
+import { AppError } from '../../../shared/errors';
+import {
+  BackupError,
+  createBackup,
+  drillBackup,
+  listBackups,
+  planRotation,
+  restoreBackup,
+  STEP_LABELS,
+  undoLastRestore,
+  type BackupEvent,
+} from '../backup';
+import { primaryBackupDir, readBackupSettings, writeBackupSettings } from '../backup-settings';
+import type { AuditEvent } from '../audit';
+import type { Clock, RequestContext, SessionUser } from '../context';
+
+type Location = 'primary' | 'secondary';
+
+export interface BackupsDeps {
+  dataDir: string;
+  databaseFile: string;
+  migrationsFolder: string;
+  appVersion: string;
+  nativeBinding?: string | undefined;
+  clock: Clock;
+  /** The live connection of the running program (backups are taken online through it). */
+  connection(): Database.Database;
+  /** Closes the live database, runs the work, opens the (new) database again with fresh services. */
+  replaceDatabase<T>(work: () => Promise<T>): Promise<T>;
+  /** Writes an audit entry into the live database. */
+  audit(user: SessionUser | null, event: AuditEvent): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Backup errors are told to the person as they are: each message already says what happened and what to do. */
+function asAppError(error: unknown): unknown {
+  if (!(error instanceof BackupError)) return error;
+  if (error.code === 'WRONG_PASSPHRASE' || error.code === 'EMPTY_PASSPHRASE') {
+    return new AppError('VALIDATION', error.message, [{ path: ['passphrase'], message: error.message }]);
+  }
+  if (error.code === 'NOT_FOUND') return new AppError('NOT_FOUND', error.message);
+  return new AppError('CONFLICT', error.message, undefined, { backupError: error.code });
+}
+
+/**
+ * Backups of the running program: taken online through the live connection, encrypted, written to the data
+ * folder's backups/ and copied to the second destination, rotated; checked by a drill; restored with a
+ * safety copy first. One piece of backup work at a time; its progress is read with backups.status.
+ */
+export function createBackupsService(deps: BackupsDeps) {
+  let running: BackupEvent | null = null;
+  let lastFailure: { at: string; message: string } | null = null;
+  let secondary: { ok: boolean | null; message: string | null } = { ok: null, message: null };
+  let changesAtLastBackup: number | null = null;
+
+  const settings = () => readBackupSettings(deps.dataDir);
+  const primaryDir = () => primaryBackupDir(deps.dataDir);
+
+  function folderOf(location: Location): string {
+    if (location === 'primary') return primaryDir();
+    const dir = settings().secondaryDir;
+    if (!dir) throw new AppError('NOT_FOUND', 'Drugie miejsce kopii nie jest ustawione.');
+    return dir;
+  }
+
+  function backupFile(location: Location, fileName: string): string {
+    const file = path.join(folderOf(location), fileName);
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Nie ma pliku kopii ${fileName}.`);
+    return file;
+  }
+
+  function passphraseFor(given: string | undefined): string {
+    const passphrase = given || settings().passphrase;
+    if (!passphrase) {
+      throw new AppError('VALIDATION', 'Hasło kopii nie jest ustawione. Ustaw je w ustawieniach kopii zapasowych.', [
+        { path: ['passphrase'], message: 'Podaj hasło kopii.' },
+      ]);
+    }
+    return passphrase;
+  }
+
+  /** One piece of backup work at a time; its steps are what backups.status shows as progress. */
+  async function exclusive<T>(operation: BackupEvent['operation'], work: (onEvent: (event: BackupEvent) => void) => Promise<T>): Promise<T> {
+    if (running) throw new AppError('CONFLICT', 'Trwa inna praca z kopiami zapasowymi. Spróbuj za chwilę.');
+    running = { operation, step: 'start' };
+    try {
+      return await work((event) => (running = event));
+    } catch (error) {
+      throw asAppError(error);
+    } finally {
+      running = null;
+    }
+  }
+
+  /** Keeps the last 10 of today, one a day for 14 days and one a week for 8 weeks; removes the rest. */
+  function rotate(dir: string): void {
+    const { backups } = listBackups(dir);
+    const plan = planRotation(
+      backups.map((backup) => ({ id: backup.file, createdAt: new Date(backup.manifest.createdAt) })),
+      deps.clock.now(),
+      { timeZone: 'Europe/Warsaw' },
+    );
+    for (const file of plan.remove) fs.rmSync(file, { force: true });
+  }
+
+  /** The second destination gets a copy of the finished (already encrypted) file, written atomically. */
+  function copyToSecondary(file: string): { ok: boolean; message: string | null } {
+    const dir = settings().secondaryDir;
+    if (!dir) return { ok: true, message: null };
+    const target = path.join(dir, path.basename(file));
+    const temp = path.join(dir, `.tmp-${path.basename(file)}`);
+    try {
+      fs.mkdirSync(dir, { recursive: true });
+      fs.copyFileSync(file, temp);
+      const fd = fs.openSync(temp, 'r');
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      fs.renameSync(temp, target);
+      rotate(dir);
+      return { ok: true, message: null };
+    } catch (error) {
+      fs.rmSync(temp, { force: true });
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'brak miejsca' : 'folder niedostępny';
+      return {
+        ok: false,
+        message: `Nie udało się zapisać kopii w drugim miejscu (${dir}: ${reason}). Sprawdź, czy pendrive jest podłączony, a folder sieciowy dostępny.`,
+      };
+    }
+  }
+
+  const changesNow = () => (deps.connection().prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+
+  async function backUp(user: SessionUser | null, trigger: 'manual' | 'automatic'): Promise<MethodOutput<'backups.createNow'>> {
+    const passphrase = passphraseFor(undefined);
+    return exclusive('create', async (onEvent) => {
+      const changes = changesNow();
+      try {
+        const created = await createBackup({
+          source: { connection: deps.connection() },
+          destinationDir: primaryDir(),
+          passphrase,
+          programVersion: deps.appVersion,
+          now: () => deps.clock.now(),
+          onEvent,
+          nativeBinding: deps.nativeBinding,
+        });
+        changesAtLastBackup = changes;
+        lastFailure = null;
+        secondary = copyToSecondary(created.file);
+        rotate(primaryDir());
+        deps.audit(user, {
+          kind: 'backup.create',
+          summary: `${trigger === 'manual' ? 'Kopia zapasowa' : 'Automatyczna kopia zapasowa'}: ${created.fileName}` + (secondary.ok ? '' : ' (bez drugiego miejsca)'),
+          details: { fileName: created.fileName, bytes: created.bytes, counts: created.manifest.counts, secondary },
+        });
+        return { fileName: created.fileName, at: created.manifest.createdAt, bytes: created.bytes, counts: created.manifest.counts, secondary: { ok: secondary.ok ?? true, message: secondary.message } };
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        lastFailure = { at: deps.clock.now().toISOString(), message };
+        deps.audit(user, { kind: 'backup.failed', summary: `Kopia zapasowa nie powiodła się: ${message}` });
+        throw error;
+      }
+    });
+  }
+
+  return {
+    /** For the schedule: a backup when anything changed since the last one (or none was taken yet). */
+    async backUpIfChanged(): Promise<void> {
+      if (!settings().passphrase || running) return;
+      if (changesAtLastBackup !== null && changesNow() === changesAtLastBackup) return;
+      await backUp(null, 'automatic');
+    },
+
+    status(): MethodOutput<'backups.status'> {
+      const { passphrase, secondaryDir } = settings();
+      const newest = listBackups(primaryDir()).backups[0];
+      const warnings: string[] = [];
+      if (!passphrase) warnings.push('Kopie zapasowe nie są skonfigurowane: administrator musi ustawić hasło kopii.');
+      else if (!newest) warnings.push('Nie ma jeszcze żadnej kopii zapasowej.');
+      else if (deps.clock.now().getTime() - Date.parse(newest.manifest.createdAt) > DAY_MS) {
+        warnings.push(`Ostatnia kopia zapasowa jest starsza niż dzień (z ${formatDatePl(newest.manifest.createdAt.slice(0, 10))}).`);
+      }
+      if (lastFailure) warnings.push(`Ostatnia próba kopii nie powiodła się: ${lastFailure.message}`);
+      if (secondaryDir && secondary.ok === false && secondary.message) warnings.push(secondary.message);
+      if (passphrase && !secondaryDir) warnings.push('Kopie są tylko na tym komputerze: ustaw drugie miejsce (pendrive lub folder sieciowy).');
+      const percent = running?.total ? Math.round(((running.done ?? 0) / running.total) * 100) : null;
+      return {
+        configured: passphrase !== null,
+        lastBackup: newest ? { at: newest.manifest.createdAt, fileName: newest.fileName } : null,
+        secondary: { configured: secondaryDir !== null, ok: secondary.ok, message: secondary.message },
+        running: running ? { operation: running.operation, step: STEP_LABELS[running.step], percent } : null,
+        warnings,
+      };
+    },
+
+    settings(): MethodOutput<'backups.settings'> {
+      const current = settings();
+      return { primaryDir: primaryDir(), secondaryDir: current.secondaryDir, passphraseSet: current.passphrase !== null };
+    },
+
+    configure(input: ParsedInput<'backups.configure'>, ctx: RequestContext): MethodOutput<'backups.configure'> {
+      const current = settings();
+      const next = { passphrase: input.passphrase ?? current.passphrase, secondaryDir: input.secondaryDir };
+      if (next.secondaryDir && !path.isAbsolute(next.secondaryDir)) {
+        throw new AppError('VALIDATION', 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.', [
+          { path: ['secondaryDir'], message: 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.' },
+        ]);
+      }
+      writeBackupSettings(deps.dataDir, next);
+      secondary = { ok: null, message: null };
+      deps.audit(ctx.user, {
+        kind: 'backup.configure',
+        summary: 'Zmieniono ustawienia kopii zapasowych' + (input.passphrase ? ' (nowe hasło kopii)' : ''),
+        details: { secondaryDir: next.secondaryDir, passphraseChanged: input.passphrase !== undefined },
+      });
+      return { primaryDir: primaryDir(), secondaryDir: next.secondaryDir, passphraseSet: next.passphrase !== null };
+    },
+
+    createNow(_input: ParsedInput<'backups.createNow'>, ctx: RequestContext) {
+      return backUp(ctx.user, 'manual');
+    },
+
+    list(): MethodOutput<'backups.list'> {
+      const result: MethodOutput<'backups.list'> = { backups: [], skipped: [] };
+      const locations: [Location, string | null][] = [
+        ['primary', primaryDir()],
+        ['secondary', settings().secondaryDir],
+      ];
+      for (const [location, dir] of locations) {
+        if (!dir) continue;
+        const listing = listBackups(dir);
+        for (const backup of listing.backups) {
+          result.backups.push({
+            location,
+            fileName: backup.fileName,
+            at: backup.manifest.createdAt,
+            bytes: backup.bytes,
+            programVersion: backup.manifest.programVersion,
+            schemaVersion: backup.manifest.schemaVersion,
+            counts: backup.manifest.counts,
+          });
+        }
+        for (const skipped of listing.skipped) result.skipped.push({ location, fileName: skipped.fileName, message: skipped.message });
+      }
+      result.backups.sort((a, b) => b.at.localeCompare(a.at));
+      return result;
+    },
+
+    drill(input: ParsedInput<'backups.drill'>, ctx: RequestContext): Promise<MethodOutput<'backups.drill'>> {
+      const file = backupFile(input.location, input.fileName);
+      const passphrase = passphraseFor(input.passphrase);
+      return exclusive('drill', async (onEvent) => {
+        const report = await drillBackup({ file, passphrase, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding });
+        deps.audit(ctx.user, {
+          kind: 'backup.drill',
+          summary: `Sprawdzono kopię ${input.fileName}: poprawna, z ${formatDatePl(report.createdAt.slice(0, 10))}`,
+          details: { fileName: input.fileName, counts: report.counts },
+        });
+        return {
+          createdAt: report.createdAt,
+          programVersion: report.programVersion,
+          schemaVersion: report.schemaVersion,
+          schemaVersionAfterOpening: report.schemaVersionAfterOpening,
+          counts: report.counts,
+          durationMs: report.durationMs,
+        };
+      });
+    },
+
+    /** The audit entry goes into the restored database: the record of the restore travels with the data now in use. */
+    restore(input: ParsedInput<'backups.restore'>, ctx: RequestContext): Promise<MethodOutput<'backups.restore'>> {
+      const file = backupFile(input.location, input.fileName);
+      const passphrase = passphraseFor(input.passphrase);
+      return exclusive('restore', async (onEvent) => {
+        const result = await deps.replaceDatabase(() =>
+          restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding }),
+        );
+        changesAtLastBackup = null;
+        deps.audit(ctx.user, {
+          kind: 'backup.restore',
+          summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(result.backup.manifest.createdAt.slice(0, 10))}`,
+          details: { fileName: input.fileName, safetyCopy: result.safetyCopy && path.basename(result.safetyCopy), counts: result.current.counts },
+        });
+        return {
+          restoredFrom: input.fileName,
+          backupCreatedAt: result.backup.manifest.createdAt,
+          counts: result.current.counts,
+          safetyCopy: result.safetyCopy && path.basename(result.safetyCopy),
+          migratedFrom: result.migratedFrom,
+        };
+      });
+    },
+
+    undoRestore(_input: ParsedInput<'backups.undoRestore'>, ctx: RequestContext): Promise<MethodOutput<'backups.undoRestore'>> {
+      return exclusive('undo-restore', async (onEvent) => {
+        const result = await deps.replaceDatabase(() =>
+          undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding }),
+        );
+        changesAtLastBackup = null;
+        deps.audit(ctx.user, {
+          kind: 'backup.undoRestore',
+          summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(result.restoredFrom)}`,
+          details: { restoredFrom: path.basename(result.restoredFrom), counts: result.current.counts },
+        });
+        return { restoredFrom: path.basename(result.restoredFrom), counts: result.current.counts };
+      });
+    },
+  };
+}
+
+export type BackupsService = ReturnType<typeof createBackupsService>;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/** Backups are referred to by folder and file name: the screens never handle paths of their own. */
+const location = z.enum(['primary', 'secondary'], { error: 'Wybierz miejsce kopii.' });
+const fileName = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,120}$/, 'Nieprawidłowa nazwa pliku kopii.')
+  .refine((name) => !name.includes('..'), 'Nieprawidłowa nazwa pliku kopii.');
+const backupRef = { location, fileName };
+const counts = z.record(z.string(), z.number().int());
+/** An optional passphrase: when empty, the one in the backup settings of this computer is used. */
+const optionalPassphrase = z.string().max(500).optional();
+
+export const backupsContract = {
+  'backups.status': {
+    summary: 'Stan kopii zapasowych: ostatnia udana kopia, jej wiek, drugie miejsce, ostrzeżenia, trwająca praca',
+    input: z.object({}),
+    output: z.object({
+      configured: z.boolean(),
+      lastBackup: z.object({ at: z.string(), fileName: z.string() }).nullable(),
+      secondary: z.object({ configured: z.boolean(), ok: z.boolean().nullable(), message: z.string().nullable() }),
+      running: z.object({ operation: z.string(), step: z.string(), percent: z.number().nullable() }).nullable(),
+      warnings: z.array(z.string()),
+    }),
+  },
+  'backups.settings': {
+    summary: 'Ustawienia kopii na tym komputerze: foldery i czy hasło kopii jest ustawione',
+    input: z.object({}),
+    output: z.object({ primaryDir: z.string(), secondaryDir: z.string().nullable(), passphraseSet: z.boolean() }),
+  },
+  'backups.configure': {
+    summary: 'Hasło szyfrowania kopii i drugie miejsce kopii (pendrive, folder sieciowy)',
+    input: z.object({
+      passphrase: z.string().min(12, 'Hasło kopii musi mieć co najmniej 12 znaków.').max(500).optional(),
+      secondaryDir: z
+        .string()
+        .trim()
+        .max(500)
+        .nullable()
+        .transform((value) => (value ? value : null)),
+    }),
+    output: z.object({ primaryDir: z.string(), secondaryDir: z.string().nullable(), passphraseSet: z.boolean() }),
+  },
+  'backups.createNow': {
+    summary: 'Zrób kopię zapasową teraz (zaszyfrowaną, w obu miejscach)',
+    input: z.object({}),
+    output: z.object({
+      fileName: z.string(),
+      at: z.string(),
+      bytes: z.number().int(),
+      counts,
+      secondary: z.object({ ok: z.boolean(), message: z.string().nullable() }),
+    }),
+  },
+  'backups.list': {
+    summary: 'Kopie zapasowe w obu miejscach, najnowsze pierwsze, oraz pliki, które nie są pełnymi kopiami',
+    input: z.object({}),
+    output: z.object({
+      backups: z.array(
+        z.object({ ...backupRef, at: z.string(), bytes: z.number().int(), programVersion: z.string(), schemaVersion: z.number().int(), counts }),
+      ),
+      skipped: z.array(z.object({ ...backupRef, message: z.string() })),
+    }),
+  },
+  'backups.drill': {
+    summary: 'Sprawdź kopię: odtwórz ją w miejscu tymczasowym i pokaż, co zawiera (dane bieżące bez zmian)',
+    input: z.object({ ...backupRef, passphrase: optionalPassphrase }),
+    output: z.object({
+      createdAt: z.string(),
+      programVersion: z.string(),
+      schemaVersion: z.number().int(),
+      schemaVersionAfterOpening: z.number().int(),
+      counts,
+      durationMs: z.number(),
+    }),
+  },
+  'backups.restore': {
+    summary: 'Przywróć dane z kopii: najpierw kopia bezpieczeństwa bieżących danych, potem podmiana; wszyscy logują się ponownie',
+    input: z.object({
+      ...backupRef,
+      passphrase: optionalPassphrase,
+      confirmation: z.literal('PRZYWRÓĆ', { error: 'Aby przywrócić dane, wpisz słowo PRZYWRÓĆ.' }),
+    }),
+    output: z.object({ restoredFrom: z.string(), backupCreatedAt: z.string(), counts, safetyCopy: z.string().nullable(), migratedFrom: z.number().int() }),
+  },
+  'backups.undoRestore': {
+    summary: 'Cofnij ostatnie przywrócenie: wraca kopia bezpieczeństwa sprzed niego',
+    input: z.object({ confirmation: z.literal('COFNIJ', { error: 'Aby cofnąć przywrócenie, wpisz słowo COFNIJ.' }) }),
+    output: z.object({ restoredFrom: z.string(), counts }),
+  },
+} as const;

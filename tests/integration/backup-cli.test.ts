@@ -1,0 +1,135 @@
+/**
+ * The command line (`npm run cli -- backup …`, here `node --import tsx electron/cli/main.ts backup …`): what an IT
+ * volunteer types when the program will not start. Plain Polish messages, exit codes 0 / 1 / 2.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
+import { fillDatabase, personNames, sha256 } from './fixtures/backup-support';
+import { killAllChildren, REPO_ROOT, startNode } from './fixtures/backup-processes';
+
+const CLI = path.join(REPO_ROOT, 'electron', 'cli', 'main.ts');
+const temps: TempDataDir[] = [];
+const tempDir = () => {
+  const temp = createTempDataDir('ostoja-backup-cli-');
+  temps.push(temp);
+  return temp.dir;
+};
+afterAll(async () => {
+  await killAllChildren();
+  for (const temp of temps) temp.cleanup();
+});
+
+async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+  const child = startNode(CLI, ['backup', ...args], env);
+  const { code } = await child.exited;
+  return { code, output: child.output() };
+}
+
+describe('npm run cli -- backup …', () => {
+  let dataDir: string;
+  let databaseFile: string;
+  let backupFile: string;
+
+  beforeAll(() => {
+    dataDir = tempDir();
+    databaseFile = path.join(dataDir, 'ostoja.db');
+    const handle = openDatabase({ file: databaseFile, migrationsFolder: MIGRATIONS_FOLDER });
+    fillDatabase(handle.sqlite, { label: 'Pierwszy', persons: 12 });
+    handle.close();
+  }, 60_000);
+
+  it('create writes a backup into <data-dir>/backups and says where; list shows it', async () => {
+    const before = sha256(databaseFile);
+    const created = await cli(['create', '--data-dir', dataDir]);
+    expect(created.code, created.output).toBe(0);
+    expect(created.output).toContain(`Kopia zapasowa zapisana: ${path.join(dataDir, 'backups')}`);
+    expect(created.output).toContain('osoby: 12');
+    expect(sha256(databaseFile)).toBe(before);
+    const names = fs.readdirSync(path.join(dataDir, 'backups'));
+    expect(names).toHaveLength(1);
+    backupFile = path.join(dataDir, 'backups', names[0]!);
+
+    const listed = await cli(['list', '--data-dir', dataDir]);
+    expect(listed.code, listed.output).toBe(0);
+    expect(listed.output).toContain(names[0]);
+    expect(listed.output).toContain('osób: 12');
+  }, 60_000);
+
+  it('create --out writes elsewhere', async () => {
+    const out = path.join(tempDir(), 'pendrive', 'kopie');
+    const created = await cli(['create', '--data-dir', dataDir, '--out', out]);
+    expect(created.code, created.output).toBe(0);
+    expect(fs.readdirSync(out)).toHaveLength(1);
+  }, 60_000);
+
+  it('verify and drill: 0 and what the backup holds', async () => {
+    const verified = await cli(['verify', backupFile]);
+    expect(verified.code, verified.output).toBe(0);
+    expect(verified.output).toContain('Kopia jest poprawna');
+    const drilled = await cli(['drill', backupFile]);
+    expect(drilled.code, drilled.output).toBe(0);
+    expect(drilled.output).toContain('Próbne odtworzenie udane');
+    expect(drilled.output).toContain('osoby: 12');
+  }, 60_000);
+
+  it('a wrong passphrase, a truncated file: exit 1 with a plain message', async () => {
+    const wrong = await cli(['verify', backupFile], { OSTOJA_BACKUP_PASSPHRASE: 'nie to hasło' });
+    expect(wrong.code).toBe(1);
+    expect(wrong.output).toContain('Błąd: Hasło nie pasuje do tej kopii zapasowej.');
+    const cut = path.join(tempDir(), 'uciete.ostoja-backup');
+    fs.copyFileSync(backupFile, cut);
+    fs.truncateSync(cut, 5000);
+    const truncated = await cli(['verify', cut]);
+    expect(truncated.code).toBe(1);
+    expect(truncated.output).toContain('jest niekompletny');
+  }, 60_000);
+
+  it('wrong use: no passphrase and no terminal, no file, an unknown command, a change without --yes — exit 2', async () => {
+    const noPassphrase = await cli(['verify', backupFile], { OSTOJA_BACKUP_PASSPHRASE: '' });
+    expect(noPassphrase.code).toBe(2);
+    expect(noPassphrase.output).toContain('OSTOJA_BACKUP_PASSPHRASE');
+    expect((await cli(['verify'])).code).toBe(2);
+    expect((await cli(['napraw'])).code).toBe(2);
+    const before = sha256(databaseFile);
+    const noYes = await cli(['restore', backupFile, '--data-dir', dataDir]);
+    expect(noYes.code).toBe(2);
+    expect(noYes.output).toContain('--yes');
+    expect(sha256(databaseFile)).toBe(before);
+  }, 60_000);
+
+  it('restore refuses while the program holds the database open; works once it is closed; undo-restore brings the data back', async () => {
+    // Other data in the folder now: the backup holds "Pierwszy" × 12.
+    fs.rmSync(databaseFile);
+    const handle = openDatabase({ file: databaseFile, migrationsFolder: MIGRATIONS_FOLDER });
+    fillDatabase(handle.sqlite, { label: 'Drugi', persons: 3 });
+    // The "running program": this connection stays open during the first attempt.
+    const busy = await cli(['restore', backupFile, '--data-dir', dataDir, '--yes']);
+    expect(busy.code, busy.output).toBe(1);
+    expect(busy.output).toContain('jest w tej chwili używana');
+    handle.close();
+    expect(personNames(databaseFile)).toEqual(Array(3).fill('Drugi'));
+
+    const restored = await cli(['restore', backupFile, '--data-dir', dataDir, '--yes']);
+    expect(restored.code, restored.output).toBe(0);
+    expect(restored.output).toContain('Odtworzono dane z kopii');
+    expect(restored.output).toContain('undo-restore');
+    expect(personNames(databaseFile)).toEqual(Array(12).fill('Pierwszy'));
+
+    const undone = await cli(['undo-restore', '--data-dir', dataDir, '--yes']);
+    expect(undone.code, undone.output).toBe(0);
+    expect(personNames(databaseFile)).toEqual(Array(3).fill('Drugi'));
+  }, 90_000);
+
+  it('undo-restore with nothing to undo, list of an empty folder', async () => {
+    const empty = tempDir();
+    const undo = await cli(['undo-restore', '--data-dir', empty, '--yes']);
+    expect(undo.code).toBe(1);
+    expect(undo.output).toContain('Nie ma czego cofnąć');
+    const listed = await cli(['list', empty]);
+    expect(listed.code).toBe(0);
+    expect(listed.output).toContain('nie ma kopii zapasowych');
+  }, 60_000);
+});
