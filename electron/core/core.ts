@@ -38,6 +38,8 @@ export interface Core {
   close(): void;
   /** Stops the schedule, takes a last backup when something changed, then closes. */
   shutdown(): Promise<void>;
+  /** What the schedule runs every `backupEveryMinutes`: a backup when something changed since the last one. */
+  scheduledBackup(): Promise<void>;
 }
 
 export const DATABASE_FILE_NAME = 'ostoja.db';
@@ -157,6 +159,7 @@ export function createCore(options: CoreOptions): Core {
       if (timer) clearInterval(timer);
       if (current.database.sqlite.open) current.database.close();
     },
+    scheduledBackup: () => backups.backUpIfChanged(),
     async shutdown() {
       if (timer) clearInterval(timer);
       if (swapping) await swapping;

@@ -125,7 +125,11 @@ export function createBackupsService(deps: BackupsDeps) {
       rotate(dir);
       return { ok: true, message: null };
     } catch (error) {
-      fs.rmSync(temp, { force: true });
+      try {
+        fs.rmSync(temp, { force: true });
+      } catch {
+        // The folder itself is unreachable: there is no temporary file to remove.
+      }
       const reason = (error as NodeJS.ErrnoException).code === 'ENOSPC' ? 'brak miejsca' : 'folder niedostępny';
       return {
         ok: false,
@@ -139,7 +143,6 @@ export function createBackupsService(deps: BackupsDeps) {
   async function backUp(user: SessionUser | null, trigger: 'manual' | 'automatic'): Promise<MethodOutput<'backups.createNow'>> {
     const passphrase = passphraseFor(undefined);
     return exclusive('create', async (onEvent) => {
-      const changes = changesNow();
       try {
         const created = await createBackup({
           source: { connection: deps.connection() },
@@ -150,7 +153,6 @@ export function createBackupsService(deps: BackupsDeps) {
           onEvent,
           nativeBinding: deps.nativeBinding,
         });
-        changesAtLastBackup = changes;
         lastFailure = null;
         secondary = copyToSecondary(created.file);
         rotate(primaryDir());
@@ -159,6 +161,8 @@ export function createBackupsService(deps: BackupsDeps) {
           summary: `${trigger === 'manual' ? 'Kopia zapasowa' : 'Automatyczna kopia zapasowa'}: ${created.fileName}` + (secondary.ok ? '' : ' (bez drugiego miejsca)'),
           details: { fileName: created.fileName, bytes: created.bytes, counts: created.manifest.counts, secondary },
         });
+        // Marked after the backup's own audit entry, so that an idle office is not backed up again and again.
+        changesAtLastBackup = changesNow();
         return { fileName: created.fileName, at: created.manifest.createdAt, bytes: created.bytes, counts: created.manifest.counts, secondary: { ok: secondary.ok ?? true, message: secondary.message } };
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

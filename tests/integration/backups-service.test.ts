@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTempDataDir } from '../../db/testing';
+import { createTestCore, expectError, personWithPesel, TEST_PASSWORD, type TestCore } from './helpers';
+
+const PASSPHRASE = 'haslo-kopii-gops-sitno';
+let t: TestCore;
+let secondaryRoot: { dir: string; cleanup(): void };
+
+beforeEach(async () => {
+  t = await createTestCore({ start: '2026-11-24T09:00:00.000Z' });
+  secondaryRoot = createTempDataDir('ostoja-usb-');
+});
+afterEach(() => {
+  t.cleanup();
+  secondaryRoot.cleanup();
+});
+
+const usb = () => path.join(secondaryRoot.dir, 'Kopie Ostoja');
+
+describe('backups in the running program', () => {
+  it('says plainly that backups are not set up until the administrator sets a passphrase', async () => {
+    const status = await t.api.call('backups.status', {});
+    expect(status).toMatchObject({ configured: false, lastBackup: null, running: null });
+    expect(status.warnings).toEqual(['Kopie zapasowe nie są skonfigurowane: administrator musi ustawić hasło kopii.']);
+    const refused = expectError(await t.invoke('backups.createNow', {}), 'VALIDATION');
+    expect(refused.message).toContain('Hasło kopii nie jest ustawione');
+  });
+
+  it('a backup goes to both places, is listed, audited, and the status shows it; without a second place it warns', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    expect((await t.api.call('backups.status', {})).warnings).toContain('Nie ma jeszcze żadnej kopii zapasowej.');
+
+    await t.api.call('backups.configure', { secondaryDir: usb() });
+    await t.api.call('persons.create', personWithPesel('Łukasz', 'Żółć', '44051401359'));
+    const created = await t.api.call('backups.createNow', {});
+    expect(created.counts.persons).toBe(1);
+    expect(created.secondary).toEqual({ ok: true, message: null });
+    expect(fs.readdirSync(usb())).toEqual([created.fileName]);
+
+    const status = await t.api.call('backups.status', {});
+    expect(status.lastBackup).toEqual({ at: created.at, fileName: created.fileName });
+    expect(status.warnings).toEqual([]);
+    const listed = await t.api.call('backups.list', {});
+    expect(listed.backups.map((b) => b.location).sort()).toEqual(['primary', 'secondary']);
+    const audit = await t.api.call('audit.list', { kind: 'backup.create' });
+    expect(audit.entries[0]?.summary).toBe(`Kopia zapasowa: ${created.fileName}`);
+  });
+
+  it('a missing USB stick is told on the status, and the backup in the data folder is still made', async () => {
+    const blocker = path.join(secondaryRoot.dir, 'plik-zamiast-pendrive');
+    fs.writeFileSync(blocker, 'x');
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: path.join(blocker, 'Kopie') });
+    const created = await t.api.call('backups.createNow', {});
+    expect(created.secondary.ok).toBe(false);
+    const status = await t.api.call('backups.status', {});
+    expect(status.lastBackup?.fileName).toBe(created.fileName);
+    expect(status.warnings.join(' ')).toContain('Nie udało się zapisać kopii w drugim miejscu');
+  });
+
+  it('warns when the last good backup is older than a day', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    await t.api.call('backups.createNow', {});
+    t.clock.advance(25 * 60 * 60_000);
+    const session = await t.loginAs(['administrator']);
+    const status = await t.invokeWith(session, 'backups.status', {});
+    expect(status.ok && status.value).toMatchObject({ warnings: [expect.stringContaining('starsza niż dzień')] });
+  });
+
+  it('the drill shows what a backup holds and changes nothing; a wrong passphrase is told at the field', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
+    const created = await t.api.call('backups.createNow', {});
+    const report = await t.api.call('backups.drill', { location: 'secondary', fileName: created.fileName });
+    expect(report.counts.persons).toBe(1);
+    const wrong = expectError(await t.invoke('backups.drill', { location: 'primary', fileName: created.fileName, passphrase: 'nie-to-haslo-kopii' }), 'VALIDATION');
+    expect(wrong.issues?.[0]?.path).toEqual(['passphrase']);
+    expectError(await t.invoke('backups.drill', { location: 'primary', fileName: '../ostoja.db' }), 'VALIDATION');
+  });
+
+  it('restore brings back the data of the backup, logs everyone out, is audited in the restored data, and can be undone', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    const anna = await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
+    const created = await t.api.call('backups.createNow', {});
+    await t.api.call('persons.create', personWithPesel('Łukasz', 'Żółć', '44051401359'));
+    expect(t.count('persons')).toBe(2);
+
+    expectError(await t.invoke('backups.restore', { location: 'primary', fileName: created.fileName, confirmation: 'tak' }), 'VALIDATION');
+    const restored = await t.api.call('backups.restore', { location: 'primary', fileName: created.fileName, confirmation: 'PRZYWRÓĆ' });
+    expect(restored).toMatchObject({ restoredFrom: created.fileName, migratedFrom: expect.any(Number) });
+    expect(restored.safetyCopy).toMatch(/^ostoja-before-restore-/);
+    expect(t.count('persons')).toBe(1);
+
+    // Sessions belonged to the old data: everyone logs in again.
+    expectError(await t.invoke('persons.search', { query: '' }), 'UNAUTHORIZED');
+    const again = await t.invokeWith(undefined, 'auth.login', { login: 'tester', password: TEST_PASSWORD });
+    expect(again.ok).toBe(true);
+    const token = (again.ok && (again.value as { sessionToken: string }).sessionToken) || '';
+    const found = await t.invokeWith(token, 'persons.search', { query: '' });
+    expect(found.ok && (found.value as { items: { id: number }[] }).items.map((p) => p.id)).toEqual([anna.id]);
+    const audit = await t.invokeWith(token, 'audit.list', { kind: 'backup.restore' });
+    expect(audit.ok && (audit.value as { entries: { summary: string }[] }).entries[0]?.summary).toContain(created.fileName);
+
+    const undone = await t.invokeWith(token, 'backups.undoRestore', { confirmation: 'COFNIJ' });
+    expect(undone.ok).toBe(true);
+    expect(t.count('persons')).toBe(2);
+  });
+
+  it('the schedule backs up only when something changed since the last backup, and an idle office is left alone', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    const count = async () => (await t.api.call('backups.list', {})).backups.length;
+    await t.core.scheduledBackup();
+    expect(await count()).toBe(1); // the first run always backs up
+    t.clock.advance(60_000);
+    await t.core.scheduledBackup();
+    await t.core.scheduledBackup();
+    expect(await count()).toBe(1); // nothing changed: its own audit entry does not count
+    await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
+    t.clock.advance(60_000);
+    await t.core.scheduledBackup();
+    expect(await count()).toBe(2);
+    const audit = await t.api.call('audit.list', { kind: 'backup.create' });
+    expect(audit.entries.map((entry) => entry.summary.split(':')[0])).toEqual(['Automatyczna kopia zapasowa', 'Automatyczna kopia zapasowa']);
+    expect(audit.entries.every((entry) => entry.userName === null)).toBe(true);
+  });
+
+  it('only the administrator handles backups; everyone sees whether they are in order', async () => {
+    const worker = await t.loginAs(['socialWorker']);
+    expect((await t.invokeWith(worker, 'backups.status', {})).ok).toBe(true);
+    for (const method of ['backups.settings', 'backups.createNow', 'backups.list', 'backups.undoRestore']) {
+      expectError(await t.invokeWith(worker, method, {}), 'FORBIDDEN');
+    }
+  });
+});
