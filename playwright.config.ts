@@ -9,7 +9,9 @@ import { defineConfig } from '@playwright/test';
  */
 const port = Number(process.env.OSTOJA_E2E_PORT ?? 47813);
 export const E2E_TOKEN = 'e2e-token';
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-e2e-'));
+// Made once by the runner; its workers load this file again and inherit the folder through the environment.
+process.env.OSTOJA_E2E_DATA_DIR ??= fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-e2e-'));
+const dataDir = process.env.OSTOJA_E2E_DATA_DIR;
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => fs.existsSync(file));
 
 export default defineConfig({
@@ -40,7 +42,7 @@ export default defineConfig({
   webServer: {
     command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    env: { OSTOJA_HOST_TOKEN: E2E_TOKEN },
+    env: { OSTOJA_HOST_TOKEN: E2E_TOKEN, OSTOJA_BACKUP_EVERY_MINUTES: '0' },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

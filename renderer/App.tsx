@@ -2,6 +2,8 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { MethodName } from '../shared/contract';
 import { AuditPage } from './audit/AuditPage';
+import { BackupStatusBanner } from './backups/BackupStatusBanner';
+import { BackupsPage } from './backups/BackupsPage';
 import { useCurrentUser } from './auth/CurrentUser';
 import { UserMenu } from './auth/UserMenu';
 import { PersonEditPage } from './persons/PersonEditPage';
@@ -17,6 +19,7 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
   { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
   { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
+  { path: '/kopie', label: 'Kopie zapasowe', description: 'Kopie, sprawdzanie, przywracanie', requires: 'backups.settings', element: <BackupsPage /> },
   { path: '/uzytkownicy', label: 'Użytkownicy', description: 'Konta i role', requires: 'users.list', element: <UsersPage /> },
   { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik', requires: 'settings.getOffice', element: <OfficeSettingsPage /> },
 ];
@@ -59,6 +62,7 @@ export function App() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
+        <BackupStatusBanner />
         <Routes>
           <Route path="/" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
           {visible.map((area) => (

@@ -1,0 +1,185 @@
+import { Alert, Button, Group, Modal, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { DataTable } from 'mantine-datatable';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../shared/contract';
+import { api } from '../api';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { formatDateTime } from '../common/format';
+import { useLoad } from '../common/useLoad';
+import { BackupSettingsPanel } from './BackupSettingsPanel';
+import { CountsList } from './CountsList';
+import { RestoreDialog } from './RestoreDialog';
+
+type Backup = MethodOutput<'backups.list'>['backups'][number];
+type Running = MethodOutput<'backups.status'>['running'];
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('pl-PL', { maximumFractionDigits: 1 })} MB`;
+
+/** Progress of the backup work under way, read every half second while something runs. */
+function useProgress(active: boolean): Running {
+  const [running, setRunning] = useState<Running>(null);
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      api.call('backups.status', {}).then((status) => setRunning(status.running), () => undefined);
+    }, 500);
+    return () => clearInterval(timer);
+  }, [active]);
+  return active ? running : null;
+}
+
+/** For the administrator (and the IT volunteer): settings, a backup now, checking and restoring a backup. */
+export function BackupsPage() {
+  const settings = useLoad(() => api.call('backups.settings', {}), []);
+  const list = useLoad(() => api.call('backups.list', {}), []);
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<Error>();
+  const [drilled, setDrilled] = useState<{ backup: Backup; report: MethodOutput<'backups.drill'> }>();
+  const [restoring, setRestoring] = useState<Backup>();
+  const [undoing, setUndoing] = useState(false);
+  const [undoWord, setUndoWord] = useState('');
+  const progress = useProgress(working);
+
+  const run = async <T,>(work: () => Promise<T>, done: (result: T) => void) => {
+    setWorking(true);
+    setError(undefined);
+    try {
+      done(await work());
+      list.reload();
+    } catch (failure) {
+      setError(failure as Error);
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  return (
+    <Stack maw={1200}>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          Kopie zapasowe
+        </Title>
+        <Group>
+          <Button variant="default" onClick={() => setUndoing(true)}>
+            Cofnij ostatnie przywrócenie
+          </Button>
+          <Button
+            loading={working}
+            disabled={!settings.data?.passphraseSet}
+            onClick={() =>
+              void run(
+                () => api.call('backups.createNow', {}),
+                (created) =>
+                  notifications.show({
+                    color: created.secondary.ok ? 'teal' : 'orange',
+                    title: 'Kopia zapasowa gotowa',
+                    message: created.secondary.ok ? created.fileName : `${created.fileName}. ${created.secondary.message}`,
+                  }),
+              )
+            }
+          >
+            Zrób kopię teraz
+          </Button>
+        </Group>
+      </Group>
+      <Text c="dimmed">
+        Program robi kopie sam: przy uruchomieniu, co 30 minut, gdy coś się zmieniło, i przy zamknięciu. Kopie są zaszyfrowane hasłem kopii.
+      </Text>
+      {progress && (
+        <Stack gap={4}>
+          <Text size="sm">{progress.step}…</Text>
+          <Progress value={progress.percent ?? 100} animated striped />
+        </Stack>
+      )}
+      <ErrorAlert error={error ?? settings.error ?? list.error} />
+      {settings.data && <BackupSettingsPanel settings={settings.data} onSaved={() => { settings.reload(); list.reload(); }} />}
+      {drilled && (
+        <Alert color="teal" title={`Kopia ${drilled.backup.fileName} jest poprawna`} withCloseButton onClose={() => setDrilled(undefined)}>
+          Odtworzona na próbę w miejscu tymczasowym (bieżące dane bez zmian). Utworzona {formatDateTime(drilled.report.createdAt)}, wersja
+          programu {drilled.report.programVersion}.
+          <CountsList counts={drilled.report.counts} />
+        </Alert>
+      )}
+      <DataTable
+        withTableBorder
+        striped
+        fz="sm"
+        verticalSpacing="xs"
+        minHeight={list.data?.backups.length ? undefined : 150}
+        noRecordsText="Nie ma jeszcze kopii"
+        records={list.data?.backups ?? []}
+        idAccessor={(backup) => `${backup.location}/${backup.fileName}`}
+        columns={[
+          { accessor: 'at', title: 'Utworzona', render: (backup) => formatDateTime(backup.at) },
+          { accessor: 'location', title: 'Miejsce', render: (backup) => (backup.location === 'primary' ? 'ten komputer' : 'drugie miejsce') },
+          { accessor: 'counts', title: 'Zawiera', render: (backup) => <CountsList counts={backup.counts} /> },
+          { accessor: 'bytes', title: 'Rozmiar', textAlign: 'right', render: (backup) => megabytes(backup.bytes) },
+          {
+            accessor: 'actions',
+            title: '',
+            textAlign: 'right',
+            render: (backup) => (
+              <Group gap="xs" justify="flex-end" wrap="nowrap">
+                <Button
+                  size="xs"
+                  variant="light"
+                  disabled={working}
+                  onClick={() =>
+                    void run(
+                      () => api.call('backups.drill', { location: backup.location, fileName: backup.fileName }),
+                      (report) => setDrilled({ backup, report }),
+                    )
+                  }
+                >
+                  Sprawdź
+                </Button>
+                <Button size="xs" variant="subtle" color="red" disabled={working} onClick={() => setRestoring(backup)}>
+                  Przywróć
+                </Button>
+              </Group>
+            ),
+          },
+        ]}
+      />
+      {(list.data?.skipped.length ?? 0) > 0 && (
+        <Alert color="gray" title="Pliki, które nie są pełnymi kopiami">
+          {list.data!.skipped.map((file) => (
+            <Text key={`${file.location}/${file.fileName}`} size="sm">
+              {file.fileName}: {file.message}
+            </Text>
+          ))}
+        </Alert>
+      )}
+      {restoring && (
+        <RestoreDialog
+          backup={restoring}
+          onClose={() => setRestoring(undefined)}
+          // Sessions belonged to the old data: the next call finds the session gone and shows the login screen.
+          onRestored={() => void api.call('auth.me', {}).catch(() => undefined)}
+        />
+      )}
+      <Modal opened={undoing} onClose={() => setUndoing(false)} title="Cofnąć ostatnie przywrócenie?" centered>
+        <Stack>
+          <Text size="sm">Wrócą dane sprzed ostatniego przywrócenia (z kopii bezpieczeństwa). Wszyscy zostaną wylogowani.</Text>
+          <TextInput label="Aby cofnąć, wpisz słowo COFNIJ" value={undoWord} onChange={(event) => setUndoWord(event.currentTarget.value)} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setUndoing(false)}>
+              Anuluj
+            </Button>
+            <Button
+              color="red"
+              disabled={undoWord !== 'COFNIJ'}
+              onClick={() => {
+                setUndoing(false);
+                void run(() => api.call('backups.undoRestore', { confirmation: 'COFNIJ' }), () => void api.call('auth.me', {}).catch(() => undefined));
+              }}
+            >
+              Cofnij przywrócenie
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Stack>
+  );
+}
