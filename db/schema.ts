@@ -99,6 +99,9 @@ export const users = sqliteTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: text('locked_until'),
     lastLoginAt: text('last_login_at'),
+    /** A deputy acts as director (k.p.a. "z upoważnienia") up to and including this day, granted by a director. */
+    deputyUntil: text('deputy_until'),
+    deputyGrantedBy: integer('deputy_granted_by'),
     ...timestamps,
   },
   (t) => [uniqueIndex('users_login_unique').on(t.login)],

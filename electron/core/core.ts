@@ -66,7 +66,7 @@ export function createCore(options: CoreOptions): Core {
     const legalParameters = createLegalParametersService(db, clock);
 
     const handlers: Handlers = {
-      'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion }),
+      'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
       'setup.status': setup.status,
       'setup.initialize': setup.initialize,
       'auth.login': auth.login,
@@ -79,6 +79,7 @@ export function createCore(options: CoreOptions): Core {
       'users.create': users.create,
       'users.update': users.update,
       'users.resetPassword': users.resetPassword,
+      'users.authoriseDeputy': users.authoriseDeputy,
       'audit.list': audit.list,
       'audit.verify': audit.verify,
       'backups.status': backups.status,
@@ -105,7 +106,7 @@ export function createCore(options: CoreOptions): Core {
       'settings.getOffice': settings.getOffice,
       'settings.updateOffice': settings.updateOffice,
     };
-    return { database, router: createRouter(handlers, createGate(db, sessions), log) };
+    return { database, router: createRouter(handlers, createGate(db, sessions, clock), log) };
   }
 
   let swapping: Promise<unknown> | null = null;

@@ -1,10 +1,10 @@
 import type { MethodName } from '../../shared/contract';
 import type { ErrorBody } from '../../shared/envelope';
-import type { Role } from '../../shared/domain/roles';
 import type { Db } from '../../db/open';
 import { getOfficeSettingsRow } from '../../db/repositories/settings';
 import { getUserById } from '../../db/repositories/users';
-import type { CallContext, SessionUser } from './context';
+import type { CallContext, Clock, SessionUser } from './context';
+import { effectiveRoles, todayInPoland } from './roles';
 import { mayCall, permissions } from './permissions';
 import type { Session, SessionStore } from './sessions';
 
@@ -21,7 +21,7 @@ export type Admission = { ok: true; user: SessionUser | null; session: Session |
  * active user, an idle session locks itself, and the user's roles must allow the method (permissions.ts).
  * The user is read from the database on every call, so a role taken away applies at once.
  */
-export function createGate(db: Db, sessions: SessionStore) {
+export function createGate(db: Db, sessions: SessionStore, clock: Clock) {
   return function admit(method: MethodName, ctx: CallContext): Admission {
     const access = permissions[method];
     if (access === 'public') return { ok: true, user: null, session: null };
@@ -39,7 +39,7 @@ export function createGate(db: Db, sessions: SessionStore) {
         error: { code: 'UNAUTHORIZED', message: 'Ekran jest zablokowany. Wpisz hasło, aby kontynuować.', details: { locked: true } },
       };
     }
-    const user: SessionUser = { id: row.id, login: row.login, fullName: row.fullName, roles: row.roles as Role[] };
+    const user: SessionUser = { id: row.id, login: row.login, fullName: row.fullName, roles: effectiveRoles(row, todayInPoland(clock)) };
     if (!mayCall(access, user.roles)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Twoja rola nie pozwala na tę czynność.' } };
     }

@@ -24,10 +24,12 @@ export const permissions: Record<MethodName, Access> = {
   'auth.me': 'anyUser',
   'auth.lock': 'anyUser',
   'auth.changePassword': 'anyUser',
-  'users.list': ['administrator'],
+  // The director sees the staff to choose a deputy; only the administrator changes accounts.
+  'users.list': ['administrator', 'director'],
   'users.create': ['administrator'],
   'users.update': ['administrator'],
   'users.resetPassword': ['administrator'],
+  'users.authoriseDeputy': ['director'],
   'audit.list': ['director', 'administrator'],
   'audit.verify': ['director', 'administrator'],
   'backups.status': 'anyUser',

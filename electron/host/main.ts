@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
+import { createRecoveryCore } from '../core/recovery';
 import { DatabaseOpenError } from '../../db/open';
 import { createHostServer } from './server';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -13,6 +14,7 @@ const { values } = parseArgs({
   options: {
     'data-dir': { type: 'string', default: path.join(repoRoot, '.data', 'browser') },
     port: { type: 'string', default: '5174' },
+    recovery: { type: 'boolean', default: false },
   },
 });
 
@@ -24,11 +26,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const dataDir = path.resolve(values['data-dir']);
 const token = process.env.OSTOJA_HOST_TOKEN || randomBytes(24).toString('base64url');
 
-let core: Core;
+const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
+let core: Pick<Core, 'router' | 'shutdown'>;
 try {
-  core = createCore({
+  core = values.recovery
+    ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version }), shutdown: async () => undefined }
+    : createCore({
     dataDir,
-    migrationsFolder: path.join(repoRoot, 'db', 'migrations'),
+    migrationsFolder,
     appVersion: packageJson.version,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
   });
@@ -40,7 +45,7 @@ try {
 const server = createHostServer({ router: core.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer') });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address() as { port: number };
-  console.log(`Ostoja (tryb przeglądarki) — dane: ${dataDir}`);
+  console.log(`Ostoja (tryb przeglądarki${values.recovery ? ', TRYB PRZYWRACANIA' : ''}) — dane: ${dataDir}`);
   console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
 });
 

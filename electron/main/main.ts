@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
 import { createCore, type Core } from '../core/core';
+import { createRecoveryCore } from '../core/recovery';
 import { ArgsError, parseDataDir } from './args';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
 import { runtimePaths } from './paths';
@@ -16,7 +17,10 @@ import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
 const log: Log = (message, detail) => (detail === undefined ? console.error(message) : console.error(message, detail));
 
-let core: Core | undefined;
+/** `--recovery` (its own Start-menu shortcut): only the restore screen; the live database is not opened. */
+const recovery = process.argv.includes('--recovery');
+
+let core: Pick<Core, 'router' | 'shutdown'> | undefined;
 let mainWindow: BrowserWindow | undefined;
 
 const getWebContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined);
@@ -87,7 +91,12 @@ function onReady(): void {
     return;
   }
 
-  core = openCore(dataDir);
+  core = recovery
+    ? {
+        ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, log }),
+        shutdown: async () => undefined,
+      }
+    : openCore(dataDir);
   if (!core) return;
 
   registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });

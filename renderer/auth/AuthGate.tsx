@@ -1,4 +1,4 @@
-import { Center, Loader } from '@mantine/core';
+import { Box, Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { MethodName } from '../../shared/contract';
@@ -10,9 +10,11 @@ import { CurrentUserContext } from './CurrentUser';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
 import { SetupPage } from './SetupPage';
+import { BackupsPage } from '../backups/BackupsPage';
 
 type Phase =
   | { name: 'starting' }
+  | { name: 'recovery' }
   | { name: 'failed'; error: Error }
   | { name: 'setup' }
   | { name: 'login'; notice?: string }
@@ -28,6 +30,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useEffect(() => {
     let current = true;
     (async () => {
+      if ((await api.call('system.info', {})).mode === 'recovery') return { name: 'recovery' } as const;
       const { needsSetup } = await api.call('setup.status', {});
       if (needsSetup) return { name: 'setup' } as const;
       if (!sessionToken()) return { name: 'login' } as const;
@@ -104,6 +107,12 @@ export function AuthGate({ children }: { children: ReactNode }) {
         <Center h="100vh" p="xl">
           <ErrorAlert error={phase.error} title="Nie udało się uruchomić programu" />
         </Center>
+      );
+    case 'recovery':
+      return (
+        <Box p="xl" maw={1240} mx="auto">
+          <BackupsPage recovery />
+        </Box>
       );
     case 'setup':
       return <SetupPage onDone={signedIn} />;

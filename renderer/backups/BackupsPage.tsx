@@ -29,9 +29,13 @@ function useProgress(active: boolean): Running {
   return active ? running : null;
 }
 
-/** For the administrator (and the IT volunteer): settings, a backup now, checking and restoring a backup. */
-export function BackupsPage() {
+/**
+ * For the administrator (and the IT volunteer): settings, a backup now, checking and restoring a backup.
+ * In recovery mode (`--recovery`) only checking, restoring and undoing: the live database is not open.
+ */
+export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
   const settings = useLoad(() => api.call('backups.settings', {}), []);
+  const [restoredMessage, setRestoredMessage] = useState<string>();
   const list = useLoad(() => api.call('backups.list', {}), []);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<Error>();
@@ -64,6 +68,7 @@ export function BackupsPage() {
           <Button variant="default" onClick={() => setUndoing(true)}>
             Cofnij ostatnie przywrócenie
           </Button>
+          {!recovery && (
           <Button
             loading={working}
             disabled={!settings.data?.passphraseSet}
@@ -81,11 +86,24 @@ export function BackupsPage() {
           >
             Zrób kopię teraz
           </Button>
+          )}
         </Group>
       </Group>
-      <Text c="dimmed">
-        Program robi kopie sam: przy uruchomieniu, co 30 minut, gdy coś się zmieniło, i przy zamknięciu. Kopie są zaszyfrowane hasłem kopii.
-      </Text>
+      {recovery ? (
+        <Alert color="orange" title="Tryb przywracania">
+          Program nie otworzył bazy danych. Możesz sprawdzić kopie i przywrócić dane z wybranej; bieżące dane zostaną najpierw zachowane w
+          kopii bezpieczeństwa. Potem zamknij to okno i uruchom program zwykłym skrótem.
+        </Alert>
+      ) : (
+        <Text c="dimmed">
+          Program robi kopie sam: przy uruchomieniu, co 30 minut, gdy coś się zmieniło, i przy zamknięciu. Kopie są zaszyfrowane hasłem kopii.
+        </Text>
+      )}
+      {restoredMessage && (
+        <Alert color="teal" title="Dane przywrócone" role="status">
+          {restoredMessage}
+        </Alert>
+      )}
       {progress && (
         <Stack gap={4}>
           <Text size="sm">{progress.step}…</Text>
@@ -93,7 +111,7 @@ export function BackupsPage() {
         </Stack>
       )}
       <ErrorAlert error={error ?? settings.error ?? list.error} />
-      {settings.data && <BackupSettingsPanel settings={settings.data} onSaved={() => { settings.reload(); list.reload(); }} />}
+      {settings.data && !recovery && <BackupSettingsPanel settings={settings.data} onSaved={() => { settings.reload(); list.reload(); }} />}
       {drilled && (
         <Alert color="teal" title={`Kopia ${drilled.backup.fileName} jest poprawna`} withCloseButton onClose={() => setDrilled(undefined)}>
           Odtworzona na próbę w miejscu tymczasowym (bieżące dane bez zmian). Utworzona {formatDateTime(drilled.report.createdAt)}, wersja
@@ -155,8 +173,16 @@ export function BackupsPage() {
         <RestoreDialog
           backup={restoring}
           onClose={() => setRestoring(undefined)}
-          // Sessions belonged to the old data: the next call finds the session gone and shows the login screen.
-          onRestored={() => void api.call('auth.me', {}).catch(() => undefined)}
+          onRestored={() => {
+            if (recovery) {
+              setRestoring(undefined);
+              setRestoredMessage(`Przywrócono dane z kopii ${restoring.fileName}. Zamknij to okno i uruchom program zwykłym skrótem.`);
+              list.reload();
+            } else {
+              // Sessions belonged to the old data: the next call finds the session gone and shows the login screen.
+              void api.call('auth.me', {}).catch(() => undefined);
+            }
+          }}
         />
       )}
       <Modal opened={undoing} onClose={() => setUndoing(false)} title="Cofnąć ostatnie przywrócenie?" centered>
@@ -172,7 +198,13 @@ export function BackupsPage() {
               disabled={undoWord !== 'COFNIJ'}
               onClick={() => {
                 setUndoing(false);
-                void run(() => api.call('backups.undoRestore', { confirmation: 'COFNIJ' }), () => void api.call('auth.me', {}).catch(() => undefined));
+                void run(
+                  () => api.call('backups.undoRestore', { confirmation: 'COFNIJ' }),
+                  (undone) =>
+                    recovery
+                      ? setRestoredMessage(`Wróciły dane z kopii bezpieczeństwa ${undone.restoredFrom}.`)
+                      : void api.call('auth.me', {}).catch(() => undefined),
+                );
               }}
             >
               Cofnij przywrócenie

@@ -10,15 +10,21 @@ import { formatDateTime } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';
+import { DeputyDialog } from './DeputyDialog';
+import { useCurrentUser } from '../auth/CurrentUser';
+import { formatDate } from '../common/format';
 
 /** The administrator's list of people who may use the program, with their roles. */
 export function UsersPage() {
+  const { user: me, can } = useCurrentUser();
   const users = useLoad(() => api.call('users.list', {}), []);
+  const [deputy, setDeputy] = useState<User | null>(null);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const saved = (message: string) => {
     setEditing(null);
     setResetting(null);
+    setDeputy(null);
     notifications.show({ color: 'teal', message });
     users.reload();
   };
@@ -29,7 +35,7 @@ export function UsersPage() {
         <Title order={1} size="h2">
           Użytkownicy
         </Title>
-        <Button onClick={() => setEditing('new')}>Dodaj użytkownika</Button>
+        {can('users.create') && <Button onClick={() => setEditing('new')}>Dodaj użytkownika</Button>}
       </Group>
       <Text c="dimmed">Każdy pracownik loguje się własnym kontem: dziennik zdarzeń pokazuje, kto co zrobił.</Text>
       <ErrorAlert error={users.error} />
@@ -46,7 +52,16 @@ export function UsersPage() {
           {
             accessor: 'roles',
             title: 'Role',
-            render: (u) => u.roles.map((role) => roleLabels[role]).join(', '),
+            render: (u) => (
+              <>
+                {u.roles.map((role) => roleLabels[role]).join(', ')}
+                {u.deputyUntil && u.deputyUntil >= new Date().toLocaleDateString('sv-SE') && (
+                  <Text size="sm" c="teal.8">
+                    zastępca kierownika do {formatDate(u.deputyUntil)}
+                  </Text>
+                )}
+              </>
+            ),
           },
           {
             accessor: 'active',
@@ -69,18 +84,28 @@ export function UsersPage() {
             textAlign: 'right',
             render: (u) => (
               <Group gap="xs" justify="flex-end" wrap="nowrap">
-                <Button size="xs" variant="light" onClick={() => setEditing(u)}>
-                  Zmień
-                </Button>
-                <Button size="xs" variant="subtle" onClick={() => setResetting(u)}>
-                  Nowe hasło
-                </Button>
+                {can('users.authoriseDeputy') && u.id !== me.id && !u.roles.includes('director') && (
+                  <Button size="xs" variant="light" onClick={() => setDeputy(u)}>
+                    Zastępstwo
+                  </Button>
+                )}
+                {can('users.update') && (
+                  <Button size="xs" variant="light" onClick={() => setEditing(u)}>
+                    Zmień
+                  </Button>
+                )}
+                {can('users.resetPassword') && (
+                  <Button size="xs" variant="subtle" onClick={() => setResetting(u)}>
+                    Nowe hasło
+                  </Button>
+                )}
               </Group>
             ),
           },
         ]}
       />
       {editing && <UserDialog user={editing} onClose={() => setEditing(null)} onSaved={() => saved('Zapisano użytkownika')} />}
+      {deputy && <DeputyDialog user={deputy} onClose={() => setDeputy(null)} onSaved={() => saved('Zapisano upoważnienie')} />}
       {resetting && (
         <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} onSaved={() => saved('Nadano nowe hasło')} />
       )}

@@ -22,6 +22,7 @@ export const auditKindLabels = {
   'user.create': 'Dodanie użytkownika',
   'user.update': 'Zmiana użytkownika',
   'user.resetPassword': 'Nadanie nowego hasła',
+  'user.deputy': 'Upoważnienie zastępcy kierownika',
   'audit.verify': 'Sprawdzenie dziennika',
   'backup.create': 'Kopia zapasowa',
   'backup.failed': 'Nieudana kopia zapasowa',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from './common';
+import { id, isoDate } from './common';
 import { login, newPassword, role } from './auth';
 
 export const user = z.object({
@@ -10,6 +10,8 @@ export const user = z.object({
   active: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
+  /** Acts as director (deputy) up to and including this day. */
+  deputyUntil: z.string().nullable(),
   createdAt: z.string(),
 });
 export type User = z.output<typeof user>;
@@ -40,6 +42,11 @@ export const usersContract = {
   'users.resetPassword': {
     summary: 'Nadanie nowego hasła użytkownikowi (np. gdy je zapomniał); zdejmuje blokadę konta',
     input: z.object({ id, password: newPassword }),
+    output: user,
+  },
+  'users.authoriseDeputy': {
+    summary: 'Upoważnienie zastępcy kierownika do dnia (lub jego cofnięcie): zastępca ma wtedy uprawnienia kierownika',
+    input: z.object({ userId: id, until: isoDate.nullable() }),
     output: user,
   },
 } as const;

@@ -69,3 +69,29 @@ test('the screen locks, keeps what was typed, and opens only with the password',
   await expect(lock).toHaveCount(0);
   await expect(page.getByLabel('Imię')).toHaveValue('Niedokończona');
 });
+
+test('the director authorises the social worker as deputy, who then reads the audit log; withdrawn, it is gone', async ({ page, browser }) => {
+  await logIn(page, 'director', '/uzytkownicy');
+  const workerRow = page.getByRole('row').filter({ hasText: USERS.socialWorker.login });
+  await expect(page.getByRole('button', { name: 'Dodaj użytkownika' })).toHaveCount(0);
+  await workerRow.getByRole('button', { name: 'Zastępstwo' }).click();
+  const dialog = page.getByRole('dialog', { name: `Zastępstwo: ${USERS.socialWorker.fullName}` });
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+  const typed = `${String(inAWeek.getDate()).padStart(2, '0')}.${String(inAWeek.getMonth() + 1).padStart(2, '0')}.${inAWeek.getFullYear()}`;
+  await dialog.getByLabel('Zastępuje kierownika do dnia').fill(typed);
+  await dialog.getByLabel('Zastępuje kierownika do dnia').press('Tab');
+  await dialog.getByRole('button', { name: 'Upoważnij' }).click();
+  await expect(workerRow).toContainText(`zastępca kierownika do ${typed}`);
+  await screenshot(page, '15-zastepstwo');
+
+  const workerPage = await (await browser.newContext()).newPage();
+  await logIn(workerPage, 'socialWorker');
+  await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Dziennik zdarzeń/ })).toBeVisible();
+
+  await workerRow.getByRole('button', { name: 'Zastępstwo' }).click();
+  await dialog.getByRole('button', { name: 'Cofnij upoważnienie' }).click();
+  await expect(workerRow).not.toContainText('zastępca kierownika');
+  await workerPage.reload();
+  await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ })).toBeVisible();
+  await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Dziennik zdarzeń/ })).toHaveCount(0);
+});

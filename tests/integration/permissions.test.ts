@@ -145,13 +145,25 @@ const intent: { method: MethodName; role: Role; allowed: boolean; why: string }[
   { method: 'settings.updateOffice', role: 'socialWorker', allowed: false, why: 'a social worker does not change the office data' },
   { method: 'settings.updateOffice', role: 'administrator', allowed: true, why: 'the administrator keeps the settings' },
   ...roleKeys.flatMap((role) =>
-    (['users.list', 'users.create', 'users.update', 'users.resetPassword'] as const).map((method) => ({
+    (['users.create', 'users.update', 'users.resetPassword'] as const).map((method) => ({
       method,
       role,
       allowed: role === 'administrator',
       why: 'the administrator alone manages users',
     })),
   ),
+  ...roleKeys.map((role) => ({
+    method: 'users.list' as const,
+    role,
+    allowed: role === 'administrator' || role === 'director',
+    why: 'the director sees the staff to choose a deputy; nobody else lists accounts',
+  })),
+  ...roleKeys.map((role) => ({
+    method: 'users.authoriseDeputy' as const,
+    role,
+    allowed: role === 'director',
+    why: 'only the director authorises a deputy, not even the administrator',
+  })),
   ...roleKeys.flatMap((role) =>
     (['auth.me', 'settings.getOffice'] as const).map((method) => ({
       method,

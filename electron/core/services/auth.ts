@@ -8,6 +8,7 @@ import type { Clock, RequestContext } from '../context';
 import { lockAfterMinutes } from '../gate';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../passwords';
 import { allowedMethods } from '../permissions';
+import { effectiveRoles, todayInPoland } from '../roles';
 import type { SessionStore } from '../sessions';
 
 type CurrentUser = MethodOutput<'auth.me'>;
@@ -32,7 +33,7 @@ function formatTime(iso: string): string {
 
 export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, options: AuthOptions) {
   function currentUser(row: UserRow): CurrentUser {
-    const roles = row.roles as Role[];
+    const roles = effectiveRoles(row, todayInPoland(clock));
     return {
       id: row.id,
       login: row.login,

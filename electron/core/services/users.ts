@@ -7,6 +7,8 @@ import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { hashPassword } from '../passwords';
 import type { SessionStore } from '../sessions';
+import { todayInPoland } from '../roles';
+import { formatDatePl } from '../../../shared/domain/calendar';
 
 type User = MethodOutput<'users.list'>[number];
 
@@ -19,6 +21,7 @@ export function toUser(row: UserRow, nowIso: string): User {
     active: row.active,
     lockedUntil: row.lockedUntil && row.lockedUntil > nowIso ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,
+    deputyUntil: row.deputyUntil,
     createdAt: row.createdAt,
   };
 }
@@ -91,6 +94,39 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
           kind: 'user.update',
           summary: `Zmieniono użytkownika ${after.fullName} (${after.login})`,
           details: { userId: after.id, changes },
+        });
+        return toUser(after, now());
+      });
+    },
+
+    /**
+     * Only a director in their own right authorises a deputy (not a deputy, not the administrator): the
+     * authorisation to act "z upoważnienia" comes from the head of the office.
+     */
+    authoriseDeputy(input: ParsedInput<'users.authoriseDeputy'>, ctx: RequestContext): User {
+      return db.transaction((tx) => {
+        const granter = requireUser(tx, ctx.user!.id);
+        if (!(granter.roles as Role[]).includes('director')) {
+          throw new AppError('FORBIDDEN', 'Zastępcę upoważnia kierownik; zastępca nie może upoważnić kolejnej osoby.');
+        }
+        const row = requireUser(tx, input.userId);
+        if (row.id === granter.id) throw new AppError('CONFLICT', 'Nie można upoważnić samego siebie.');
+        if ((row.roles as Role[]).includes('director')) throw new AppError('CONFLICT', `${row.fullName} ma już rolę kierownika.`);
+        if (input.until && input.until < todayInPoland(clock)) {
+          const message = 'Upoważnienie nie może kończyć się w przeszłości.';
+          throw new AppError('VALIDATION', message, [{ path: ['until'], message }]);
+        }
+        const after = updateUser(tx, row.id, {
+          deputyUntil: input.until,
+          deputyGrantedBy: input.until ? granter.id : null,
+          updatedAt: now(),
+        });
+        recordAudit(tx, ctx, clock, {
+          kind: 'user.deputy',
+          summary: input.until
+            ? `Upoważniono ${row.fullName} do zastępowania kierownika do ${formatDatePl(input.until)}`
+            : `Cofnięto upoważnienie ${row.fullName} do zastępowania kierownika`,
+          details: { userId: row.id, changes: { deputyUntil: { before: row.deputyUntil, after: input.until } } },
         });
         return toUser(after, now());
       });
