@@ -1,23 +1,11 @@
 /** Helpers shared by the tests of issue 3 (users, roles, sessions, audit). */
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
-import type { OfficeSettingsInput } from '../../shared/contract/settings';
 import type { Envelope } from '../../shared/envelope';
 import { createTempDataDir, createTestClock, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
-import { APP_VERSION } from './helpers';
+import { APP_VERSION, OFFICE } from './helpers';
 
-export const OFFICE: OfficeSettingsInput = {
-  gminaName: 'Sitno',
-  officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
-  street: 'ul. Główna',
-  houseNumber: '1',
-  postalCode: '22-424',
-  town: 'Sitno',
-  phone: '84 611 00 00',
-  email: 'gops@sitno.pl',
-  directorName: 'Anna Nowak',
-  directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
-};
+export { OFFICE };
 
 /** A core over a new, empty database: no users, no office, nobody logged in (the state of a first start). */
 export interface BareCore {

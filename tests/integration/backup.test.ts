@@ -23,7 +23,7 @@ import {
 } from '../../electron/core/backup';
 import { MAGIC_WRITING } from '../../electron/core/backup/format';
 import { defaultIo } from '../../electron/core/backup/files';
-import { APP_VERSION, createTestCore, PESEL, personWithPesel, personWithoutPesel, type TestCore } from './helpers';
+import { APP_VERSION, createTestCore, OFFICE, PESEL, personWithPesel, personWithoutPesel, type TestCore } from './helpers';
 import { dumpFile, dumpTables, fillDatabase, flipByte, hashFolder, PASSPHRASE, personNames, sha256, strayFiles } from './fixtures/backup-support';
 
 const KNOWN = knownSchemaVersion(MIGRATIONS_FOLDER);
@@ -48,19 +48,6 @@ async function expectBackupError(action: () => Promise<unknown>, code: BackupErr
   }
   throw new Error(`expected ${code}, but it succeeded`);
 }
-
-const OFFICE = {
-  gminaName: 'Sitno',
-  officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
-  street: 'ul. Główna',
-  houseNumber: '1',
-  postalCode: '22-424',
-  town: 'Sitno',
-  phone: '84 611 00 00',
-  email: 'gops@sitno.pl',
-  directorName: 'Anna Nowak',
-  directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
-};
 
 describe('round trip through the program', () => {
   let t: TestCore;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OfficeSettingsInput } from '../../shared/contract/settings';
 import { MIGRATIONS_FOLDER } from '../../db/testing';
-import { APP_VERSION, createTestCore, expectError, type TestCore } from './helpers';
+import { APP_VERSION, createTestCore, expectError, OFFICE, type TestCore } from './helpers';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -14,18 +14,8 @@ afterEach(() => {
   t.cleanup();
 });
 
-const office: OfficeSettingsInput = {
-  gminaName: 'Sitno',
-  officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
-  street: '',
-  houseNumber: '1',
-  postalCode: '22-424',
-  town: 'Sitno',
-  phone: '84 611 00 00',
-  email: 'gops@sitno.pl',
-  directorName: 'Anna Nowak',
-  directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
-};
+/** An empty street on the form must be stored as no street. */
+const office: OfficeSettingsInput = { ...OFFICE, street: '' };
 
 describe('office settings', () => {
   it('a new database says the office is not configured yet', async () => {
@@ -105,6 +95,7 @@ describe('system.info', () => {
       appName: 'Ostoja',
       version: APP_VERSION,
       schemaVersion: migrationFiles.length,
+      mode: 'normal',
     });
   });
 });

@@ -60,6 +60,7 @@ describe('first start', () => {
         active: true,
         lockedUntil: null,
         lastLoginAt: '2025-03-10T09:00:00.000Z',
+        deputyUntil: null,
         createdAt: '2025-03-10T09:00:00.000Z',
       },
     ]);
