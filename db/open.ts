@@ -75,7 +75,8 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
  * application_id and user_version from the 100-byte SQLite header, read as plain bytes: a read-only SQLite
  * connection to a WAL database would create the -wal and -shm files next to it. Null for an empty file.
  */
-function readHeaderValues(file: string): { applicationId: number; userVersion: number; schemaCookie: number } | null {
+/** The Ostoja stamp and the schema version from a database file's header, read without SQLite (changes nothing). */
+export function readHeaderValues(file: string): { applicationId: number; userVersion: number; schemaCookie: number } | null {
   const fd = fs.openSync(file, 'r');
   try {
     const header = Buffer.alloc(100);

@@ -28,6 +28,8 @@ export interface CoreOptions {
   failedLoginDelayMs?: number;
   /** Automatic backups: at start and every this many minutes when something changed (0 = off, as in tests). */
   backupEveryMinutes?: number;
+  /** A backup taken before the database was opened (see backupBeforeMigration), to be written to the audit log. */
+  backupBeforeMigration?: { fileName: string; fromSchema: number; toSchema: number } | null;
 }
 
 export interface Core {
@@ -139,6 +141,16 @@ export function createCore(options: CoreOptions): Core {
   });
 
   let current = openServices();
+  if (options.backupBeforeMigration) {
+    const { fileName, fromSchema, toSchema } = options.backupBeforeMigration;
+    current.database.db.transaction((tx) =>
+      recordAudit(tx, { user: null }, clock, {
+        kind: 'backup.create',
+        summary: `Kopia zapasowa przed aktualizacją bazy danych (schemat ${fromSchema} → ${toSchema}): ${fileName}`,
+        details: { fileName, fromSchema, toSchema },
+      }),
+    );
+  }
 
   const everyMinutes = options.backupEveryMinutes ?? 0;
   const runScheduled = () => backups.backUpIfChanged().catch((error: unknown) => log('Automatyczna kopia zapasowa nie powiodła się', error));

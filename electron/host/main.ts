@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
+import { backupBeforeMigration } from '../core/backup-before-migration';
 import { DatabaseOpenError } from '../../db/open';
 import { createHostServer } from './server';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -29,6 +30,8 @@ const token = process.env.OSTOJA_HOST_TOKEN || randomBytes(24).toString('base64u
 const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
 let core: Pick<Core, 'router' | 'shutdown'>;
 try {
+  const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version });
+  if (backedUp) console.log(`Kopia zapasowa przed aktualizacją bazy danych: ${backedUp.fileName}`);
   core = values.recovery
     ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version }), shutdown: async () => undefined }
     : createCore({
@@ -36,6 +39,7 @@ try {
     migrationsFolder,
     appVersion: packageJson.version,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
+    backupBeforeMigration: backedUp,
   });
 } catch (error) {
   console.error(error instanceof DatabaseOpenError ? error.message : error);

@@ -5,6 +5,7 @@ import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
 import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
+import { backupBeforeMigration } from '../core/backup-before-migration';
 import { ArgsError, parseDataDir } from './args';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
 import { runtimePaths } from './paths';
@@ -46,8 +47,14 @@ function fatal(title: string, message: string, code = 1): void {
 /** Automatic backups: at start, then every 30 minutes when something changed, and at close. */
 const BACKUP_EVERY_MINUTES = 30;
 
-function openCore(dataDir: string): Core | undefined {
+async function openCore(dataDir: string): Promise<Core | undefined> {
   try {
+    const backedUp = await backupBeforeMigration({
+      dataDir,
+      migrationsFolder: paths.migrationsFolder,
+      appVersion: app.getVersion(),
+      nativeBinding: paths.nativeBinding,
+    });
     return createCore({
       dataDir,
       migrationsFolder: paths.migrationsFolder,
@@ -55,6 +62,7 @@ function openCore(dataDir: string): Core | undefined {
       nativeBinding: paths.nativeBinding,
       log,
       backupEveryMinutes: BACKUP_EVERY_MINUTES,
+      backupBeforeMigration: backedUp,
     });
   } catch (error) {
     log('Nie można otworzyć bazy danych', error);
@@ -74,7 +82,7 @@ function openCore(dataDir: string): Core | undefined {
   }
 }
 
-function onReady(): void {
+async function onReady(): Promise<void> {
   hardenSession(session.defaultSession);
 
   let dataDir: string;
@@ -96,7 +104,7 @@ function onReady(): void {
         ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, log }),
         shutdown: async () => undefined,
       }
-    : openCore(dataDir);
+    : await openCore(dataDir);
   if (!core) return;
 
   registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });
