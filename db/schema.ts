@@ -80,6 +80,10 @@ export const officeSettings = sqliteTable(
     lockAfterMinutes: integer('lock_after_minutes').notNull().default(10),
     /** The gmina council may raise the lowest zasiłek okresowy above 50 % of the shortfall (art. 38 u.p.s.). */
     periodicAllowanceMinPercent: integer('periodic_allowance_min_percent').notNull().default(50),
+    /** The first part of every case reference, e.g. GOPS in GOPS.8311.15.2025. */
+    caseRefUnit: text('case_ref_unit').notNull().default('GOPS'),
+    /** JRWA symbol per kind of help (keys of benefitKinds); a kind not listed uses the default symbol. */
+    caseRefSymbols: text('case_ref_symbols', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('office_settings_single_row', sql`${t.id} = 1`)],
@@ -152,3 +156,157 @@ export const legalParameters = sqliteTable('legal_parameters', {
   /** Null for the rows the program shipped with. */
   createdByUserId: integer('created_by_user_id'),
 });
+
+/**
+ * A case: one application and what follows it (DOMAIN.md §6). The reference `unit.symbol.number.year` is
+ * numbered per JRWA symbol and year (case_ref_counters); its parts are kept so the register can be listed.
+ * Benefits asked for and reasons (art. 7) are JSON arrays of the keys in shared/domain/cases.ts.
+ */
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseRef: text('case_ref').notNull(),
+    refSymbol: text('ref_symbol').notNull(),
+    refYear: integer('ref_year').notNull(),
+    refNumber: integer('ref_number').notNull(),
+    applicantPersonId: integer('applicant_person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
+    /** The day the application reached the office (k.p.a. art. 61 § 3): the case starts then. */
+    applicationDate: text('application_date').notNull(),
+    benefits: text('benefits', { mode: 'json' }).$type<string[]>().notNull(),
+    reasons: text('reasons', { mode: 'json' }).$type<string[]>().notNull(),
+    workerUserId: integer('worker_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    /** A complex case has two months for the decision instead of one (k.p.a. art. 35 § 3). */
+    complex: integer('complex', { mode: 'boolean' }).notNull().default(false),
+    /** Income counts from the application month when an income was lost in it (art. 8 ust. 11 u.p.s.). */
+    incomeLostInApplicationMonth: integer('income_lost_in_application_month', { mode: 'boolean' }).notNull().default(false),
+    status: text('status', { enum: ['registered', 'interviewDone', 'decided', 'closed'] }).notNull(),
+    decidedOn: text('decided_on'),
+    /** The last day of the benefit granted (for the worklist: benefits ending soon, interviews to update). */
+    benefitUntil: text('benefit_until'),
+    closedOn: text('closed_on'),
+    closeReason: text('close_reason'),
+    notes: text('notes'),
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('cases_case_ref_unique').on(t.caseRef),
+    uniqueIndex('cases_ref_number_unique').on(t.refSymbol, t.refYear, t.refNumber),
+    index('cases_applicant').on(t.applicantPersonId),
+    index('cases_status').on(t.status),
+    index('cases_worker').on(t.workerUserId, t.status),
+  ],
+);
+
+/** The last number given per JRWA symbol and year: numbering restarts every year (DOMAIN.md §7). */
+export const caseRefCounters = sqliteTable(
+  'case_ref_counters',
+  {
+    symbol: text('symbol').notNull(),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.symbol, t.year] })],
+);
+
+/**
+ * A household interview (rodzinny wywiad środowiskowy). Never changed once saved: an update is a new row
+ * pointing at the one it replaces, so the earlier interview stays as it was. `computation` is the snapshot of
+ * what the program computed from it when it was saved (JSON of CaseComputation), with the parameter row used.
+ */
+export const interviews = sqliteTable(
+  'interviews',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    supersedesId: integer('supersedes_id'),
+    interviewDate: text('interview_date').notNull(),
+    workerUserId: integer('worker_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    livesAlone: integer('lives_alone', { mode: 'boolean' }).notNull(),
+    incomeMonth: text('income_month').notNull(),
+    findings: text('findings').notNull(),
+    proposedPeriodicAmount: integer('proposed_periodic_amount'),
+    computation: text('computation', { mode: 'json' }).$type<unknown>().notNull(),
+    createdByUserId: integer('created_by_user_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('interviews_case').on(t.caseId, t.id)],
+);
+
+/** The household as the interview found it (it may differ from the register: people move in and out). */
+export const interviewMembers = sqliteTable(
+  'interview_members',
+  {
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'restrict' }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
+    relation: text('relation').notNull(),
+    position: integer('position').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.interviewId, t.personId] }), index('interview_members_person').on(t.personId)],
+);
+
+/** Incomes of the income month per member; amounts in grosze (gross and each deduction). */
+export const interviewIncomes = sqliteTable(
+  'interview_incomes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'restrict' }),
+    personId: integer('person_id').notNull(),
+    kind: text('kind').notNull(),
+    description: text('description'),
+    gross: integer('gross').notNull(),
+    tax: integer('tax').notNull().default(0),
+    healthContribution: integer('health_contribution').notNull().default(0),
+    socialContribution: integer('social_contribution').notNull().default(0),
+    oneOffReceivedOn: text('one_off_received_on'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('interview_incomes_interview').on(t.interviewId)],
+);
+
+export const interviewAlimonyPaid = sqliteTable(
+  'interview_alimony_paid',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'restrict' }),
+    personId: integer('person_id').notNull(),
+    amount: integer('amount').notNull(),
+    description: text('description'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('interview_alimony_paid_interview').on(t.interviewId)],
+);
+
+/** Farm holdings in hectares przeliczeniowe, kept as ten-thousandths of a hectare (the tax notice's precision). */
+export const interviewFarms = sqliteTable(
+  'interview_farms',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    interviewId: integer('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'restrict' }),
+    personId: integer('person_id').notNull(),
+    hectaresTenThousandths: integer('hectares_ten_thousandths').notNull(),
+    description: text('description'),
+    position: integer('position').notNull(),
+  },
+  (t) => [index('interview_farms_interview').on(t.interviewId)],
+);

@@ -6,6 +6,12 @@ import { BackupStatusBanner } from './backups/BackupStatusBanner';
 import { BackupsPage } from './backups/BackupsPage';
 import { useCurrentUser } from './auth/CurrentUser';
 import { UserMenu } from './auth/UserMenu';
+import { CasePage } from './cases/CasePage';
+import { CasesPage } from './cases/CasesPage';
+import { InterviewPage } from './cases/InterviewPage';
+import { NewCasePage } from './cases/NewCasePage';
+import { EligibilityReviewPage } from './eligibility/EligibilityReviewPage';
+import { WorklistPage } from './worklist/WorklistPage';
 import { PersonEditPage } from './persons/PersonEditPage';
 import { PersonPage } from './persons/PersonPage';
 import { PersonsPage } from './persons/PersonsPage';
@@ -16,7 +22,10 @@ import { UsersPage } from './users/UsersPage';
 
 /** The areas of the program; each is shown only to users whose role allows its main method. */
 const areas: { path: string; label: string; description: string; requires: MethodName; element: React.ReactNode }[] = [
+  { path: '/do-zrobienia', label: 'Do zrobienia', description: 'Terminy wywiadów i decyzji', requires: 'worklist.get', element: <WorklistPage /> },
+  { path: '/sprawy', label: 'Sprawy', description: 'Wnioski, wywiady, wyliczenia', requires: 'cases.list', element: <CasesPage /> },
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
+  { path: '/przeglad-uprawnien', label: 'Przegląd uprawnień', description: 'Wszystkie otwarte sprawy', requires: 'cases.eligibilityReview', element: <EligibilityReviewPage /> },
   { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
   { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
   { path: '/kopie', label: 'Kopie zapasowe', description: 'Kopie, sprawdzanie, przywracanie', requires: 'backups.settings', element: <BackupsPage /> },
@@ -71,6 +80,9 @@ export function App() {
           {can('persons.get') && <Route path="/osoby/:id" element={<PersonPage />} />}
           {canEditPersons && <Route path="/osoby/nowa" element={<PersonEditPage />} />}
           {canEditPersons && <Route path="/osoby/:id/edycja" element={<PersonEditPage />} />}
+          {can('cases.create') && <Route path="/sprawy/nowa" element={<NewCasePage />} />}
+          {can('cases.get') && <Route path="/sprawy/:id" element={<CasePage />} />}
+          {can('interviews.save') && <Route path="/sprawy/:id/wywiad" element={<InterviewPage />} />}
           <Route path="*" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
         </Routes>
       </AppShell.Main>

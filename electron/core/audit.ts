@@ -31,7 +31,8 @@ export function changedFields<T extends Record<string, unknown>>(
 ): Record<string, { before: unknown; after: unknown }> {
   const changes: Record<string, { before: unknown; after: unknown }> = {};
   for (const field of fields) {
-    if (before[field] !== after[field]) changes[field] = { before: before[field], after: after[field] };
+    // Compared as JSON, so that a JSON column (an object) counts as changed only when its content changed.
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { before: before[field], after: after[field] };
   }
   return changes;
 }

@@ -7,12 +7,17 @@ import { createRouter, type Handlers, type Logger, type Router } from './router'
 import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
 import { createBackupsService } from './services/backups';
+import { createCasesService } from './services/cases';
+import { createEligibilityReviewService } from './services/eligibility-review';
 import { createHouseholdsService } from './services/households';
+import { createInterviewsService } from './services/interviews';
 import { createLegalParametersService } from './services/legal-parameters';
+import { createPersonHistoryService } from './services/person-history';
 import { createPersonsService } from './services/persons';
 import { createSettingsService } from './services/settings';
 import { createSetupService } from './services/setup';
 import { createUsersService } from './services/users';
+import { createWorklistService } from './services/worklist';
 import { createSessionStore } from './sessions';
 
 export const APP_NAME = 'Ostoja';
@@ -66,6 +71,11 @@ export function createCore(options: CoreOptions): Core {
     const households = createHouseholdsService(db, clock);
     const settings = createSettingsService(db, clock);
     const legalParameters = createLegalParametersService(db, clock);
+    const interviews = createInterviewsService(db, clock);
+    const cases = createCasesService(db, clock, interviews);
+    const personHistory = createPersonHistoryService(db, clock);
+    const worklist = createWorklistService(db, clock);
+    const eligibility = createEligibilityReviewService(db, clock);
 
     const handlers: Handlers = {
       'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
@@ -97,6 +107,20 @@ export function createCore(options: CoreOptions): Core {
       'persons.create': persons.create,
       'persons.update': persons.update,
       'persons.checkPesel': persons.checkPesel,
+      'persons.findDuplicates': personHistory.findDuplicates,
+      'persons.history': personHistory.history,
+      'cases.create': cases.create,
+      'cases.get': cases.get,
+      'cases.list': cases.list,
+      'cases.update': cases.update,
+      'cases.recordDecision': cases.recordDecision,
+      'cases.close': cases.close,
+      'cases.workers': cases.workers,
+      'cases.eligibilityReview': eligibility.review,
+      'interviews.preview': interviews.preview,
+      'interviews.save': interviews.save,
+      'interviews.get': interviews.get,
+      'worklist.get': worklist.get,
       'households.get': households.get,
       'households.create': households.create,
       'households.addMember': households.addMember,

@@ -2,13 +2,15 @@ import { z } from 'zod';
 import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupsContract } from './backups';
+import { casesContract, eligibilityContract } from './cases';
 import { householdsContract } from './households';
 import { legalParametersContract } from './legal-parameters';
-import { personsContract } from './persons';
+import { personsContract, personsHistoryContract } from './persons';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { systemContract } from './system';
 import { usersContract } from './users';
+import { worklistContract } from './worklist';
 
 // zod's own messages (wrong type, too long…) in Polish, on both sides of the contract.
 z.config(z.locales.pl());
@@ -27,6 +29,10 @@ export const contract = {
   ...auditContract,
   ...backupsContract,
   ...personsContract,
+  ...personsHistoryContract,
+  ...casesContract,
+  ...eligibilityContract,
+  ...worklistContract,
   ...householdsContract,
   ...legalParametersContract,
   ...settingsContract,

@@ -117,3 +117,41 @@ export const personsContract = {
     }),
   },
 } as const;
+
+/** Someone already in the register who may be the person being entered. */
+export const possibleDuplicate = personSummary.extend({
+  /** Why they look the same: the same PESEL, or the same name and birth date. */
+  match: z.enum(['pesel', 'nameAndBirthDate']),
+});
+
+export const personHistoryEntry = z.object({
+  /** When it happened (an application date, an interview date, a computation's save time). */
+  date: z.string(),
+  kind: z.enum(['case', 'interview', 'computation', 'decision', 'closed']),
+  caseId: id,
+  caseRef: z.string(),
+  interviewId: id.nullable(),
+  /** One Polish line: what happened, e.g. "Wywiad środowiskowy (3 osoby), dochód na osobę 500,00 zł". */
+  summary: z.string(),
+  /** This person's part in it: applicant or household member. */
+  role: z.enum(['applicant', 'member']),
+});
+
+export const personsHistoryContract = {
+  'persons.findDuplicates': {
+    summary: 'Możliwe duplikaty przed zapisem: ten sam PESEL albo to samo imię, nazwisko i data urodzenia',
+    input: z.object({
+      firstName: z.string().trim().max(60),
+      lastName: z.string().trim().max(80),
+      birthDate: isoDate.nullish(),
+      pesel: z.string().trim().max(20).nullish(),
+      excludePersonId: id.optional(),
+    }),
+    output: z.object({ items: z.array(possibleDuplicate) }),
+  },
+  'persons.history': {
+    summary: 'Historia osoby: wszystkie sprawy, wywiady i wyliczenia, w których występuje',
+    input: z.object({ id }),
+    output: z.object({ items: z.array(personHistoryEntry) }),
+  },
+} as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { benefitKindKeys, DEFAULT_CASE_REF_UNIT } from '../domain/cases';
 import { postalCode, requiredText, optionalText } from './common';
 
 /** Office settings: who the organ is and who signs. Citations of consolidated texts belong here too, later. */
@@ -33,6 +34,19 @@ export const officeSettingsInput = z.object({
     .min(50, 'Ustawa wymaga co najmniej 50%.')
     .max(100, 'Najwyżej 100%.')
     .default(50),
+  /** The unit part of case references (GOPS in GOPS.8311.15.2025). */
+  caseRefUnit: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-zĄĆĘŁŃÓŚŹŻąćęłńóśźż0-9-]{1,20}$/, 'Oznaczenie komórki: litery, cyfry lub myślnik, bez kropek i spacji (np. GOPS).')
+    .default(DEFAULT_CASE_REF_UNIT),
+  /** JRWA symbol per kind of help; kinds left out use the default symbol. */
+  caseRefSymbols: z
+    .partialRecord(
+      z.enum(benefitKindKeys),
+      z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, 'Symbol JRWA: cyfry (np. 8311), bez kropek i spacji.'),
+    )
+    .default({}),
 });
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
 
@@ -50,6 +64,8 @@ export const officeSettings = z.object({
   directorTitle: z.string(),
   lockAfterMinutes: z.number().int(),
   periodicAllowanceMinPercent: z.number().int(),
+  caseRefUnit: z.string(),
+  caseRefSymbols: z.record(z.string(), z.string()),
   updatedAt: z.string().nullable(),
 });
 export type OfficeSettings = z.output<typeof officeSettings>;

@@ -1,4 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import { DEFAULT_CASE_REF_UNIT } from '../../../shared/domain/cases';
 import type { Db } from '../../../db/open';
 import { getOfficeSettingsRow, saveOfficeSettingsRow } from '../../../db/repositories/settings';
 import { changedFields, recordAudit } from '../audit';
@@ -20,6 +21,8 @@ const NOT_CONFIGURED: OfficeSettings = {
   directorTitle: '',
   lockAfterMinutes: 10,
   periodicAllowanceMinPercent: 50,
+  caseRefUnit: DEFAULT_CASE_REF_UNIT,
+  caseRefSymbols: {},
   updatedAt: null,
 };
 

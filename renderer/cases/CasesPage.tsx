@@ -1,0 +1,6 @@
+import { Text } from '@mantine/core';
+
+// PLACEHOLDER — being written.
+export function CasesPage() {
+  return <Text>W przygotowaniu.</Text>;
+}

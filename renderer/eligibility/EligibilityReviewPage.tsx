@@ -1,0 +1,6 @@
+import { Text } from '@mantine/core';
+
+// PLACEHOLDER — being written.
+export function EligibilityReviewPage() {
+  return <Text>W przygotowaniu.</Text>;
+}
