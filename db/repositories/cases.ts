@@ -47,6 +47,8 @@ export interface CaseListFilter {
   /** Normalised tokens matched against the reference and the applicant's search text. */
   tokens?: string[];
   applicantPersonId?: number;
+  /** The beginning of a case reference as typed ("GOPS.8311.15"), compared without letter case. */
+  refPrefix?: string;
 }
 
 /** Cases with the applicant's and worker's names, newest application first. */
@@ -55,6 +57,7 @@ export function listCases(db: Db, filter: CaseListFilter, limit: number) {
   if (filter.workerUserId) conditions.push(eq(cases.workerUserId, filter.workerUserId));
   if (filter.statuses) conditions.push(inArray(cases.status, [...filter.statuses]));
   if (filter.applicantPersonId) conditions.push(eq(cases.applicantPersonId, filter.applicantPersonId));
+  if (filter.refPrefix) conditions.push(sql`lower(${cases.caseRef}) LIKE ${`${filter.refPrefix.toLowerCase().replace(/[%_]/g, '')}%`}`);
   for (const token of filter.tokens ?? []) {
     conditions.push(sql`(lower(${cases.caseRef}) LIKE ${`%${token}%`} OR ${persons.searchText} LIKE ${`%${token}%`})`);
   }

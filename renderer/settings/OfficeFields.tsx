@@ -1,11 +1,12 @@
 import { Grid, NumberInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { OfficeSettings } from '../../shared/contract/settings';
+import { DEFAULT_CASE_REF_UNIT } from '../../shared/domain/cases';
 
 export type OfficeFormValues = Record<
   'gminaName' | 'officeName' | 'street' | 'houseNumber' | 'postalCode' | 'town' | 'phone' | 'email' | 'directorName' | 'directorTitle',
   string
-> & { lockAfterMinutes: number; periodicAllowanceMinPercent: number };
+> & { lockAfterMinutes: number; periodicAllowanceMinPercent: number; caseRefUnit: string; caseRefSymbols: Record<string, string> };
 
 export const emptyOfficeForm: OfficeFormValues = {
   gminaName: '',
@@ -20,6 +21,8 @@ export const emptyOfficeForm: OfficeFormValues = {
   directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
   lockAfterMinutes: 10,
   periodicAllowanceMinPercent: 50,
+  caseRefUnit: DEFAULT_CASE_REF_UNIT,
+  caseRefSymbols: {},
 };
 
 export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
@@ -35,6 +38,8 @@ export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
   directorTitle: s.directorTitle || emptyOfficeForm.directorTitle,
   lockAfterMinutes: s.lockAfterMinutes,
   periodicAllowanceMinPercent: s.periodicAllowanceMinPercent,
+  caseRefUnit: s.caseRefUnit,
+  caseRefSymbols: s.caseRefSymbols,
 });
 
 /**

@@ -9,6 +9,7 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
+import { CaseRefFields } from './CaseRefFields';
 import { emptyOfficeForm, OfficeFields, toOfficeForm, type OfficeFormValues } from './OfficeFields';
 
 /** The organ and the office as they appear on documents: gmina, GOPS, address, the director who signs. */
@@ -62,6 +63,9 @@ export function OfficeSettingsPage() {
           <Stack>
             <Paper withBorder p="lg">
               <OfficeFields form={form} autoFocus={editable} />
+            </Paper>
+            <Paper withBorder p="lg">
+              <CaseRefFields form={form} />
             </Paper>
             {saveError && (
               <Alert color="red" title="Nie zapisano" role="alert">

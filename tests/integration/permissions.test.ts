@@ -66,6 +66,18 @@ const inputs: Partial<Record<MethodName, (role: Role) => unknown>> = {
   'households.updateMember': () => ({ householdId: 9999, personId: 9999, relation: 'child' }),
   'households.removeMember': () => ({ householdId: 9999, personId: 9999 }),
   'settings.updateOffice': () => OFFICE,
+  'persons.findDuplicates': () => ({ firstName: 'Jan', lastName: 'Kowalski', birthDate: '1944-05-14' }),
+  'persons.history': () => ({ id: personId }),
+  'cases.get': () => ({ id: 9999 }),
+  'cases.list': () => ({ scope: 'office' }),
+  'cases.update': () => ({ id: 9999, version: 1, case: { benefits: ['periodicAllowance'], reasons: ['poverty'], workerUserId: 9999 } }),
+  'cases.recordDecision': () => ({ id: 9999, version: 1, decidedOn: '2025-03-10' }),
+  'cases.close': () => ({ id: 9999, version: 1, closedOn: '2025-03-10', reason: 'Wycofanie wniosku' }),
+  'cases.eligibilityReview': () => ({ scope: 'mine' }),
+  'interviews.get': () => ({ id: 9999 }),
+  'interviews.preview': () => ({ caseId: 9999, interview: {} }),
+  'interviews.save': () => ({ caseId: 9999, interview: {} }),
+  'worklist.get': () => ({ scope: 'mine' }),
 };
 
 const callAs = (role: Role, method: MethodName) => t.invokeWith(tokens[role], method, (inputs[method] ?? (() => ({})))(role));
@@ -144,6 +156,14 @@ const intent: { method: MethodName; role: Role; allowed: boolean; why: string }[
   { method: 'persons.get', role: 'administrator', allowed: false, why: 'administering the program gives no access to the files' },
   { method: 'settings.updateOffice', role: 'socialWorker', allowed: false, why: 'a social worker does not change the office data' },
   { method: 'settings.updateOffice', role: 'administrator', allowed: true, why: 'the administrator keeps the settings' },
+  ...roleKeys.flatMap((role) =>
+    (['cases.create', 'cases.get', 'cases.list', 'interviews.save', 'interviews.get', 'persons.history', 'worklist.get'] as const).map((method) => ({
+      method,
+      role,
+      allowed: role === 'socialWorker' || role === 'director',
+      why: 'cases hold incomes, health and findings: only social workers and the director work on them',
+    })),
+  ),
   ...roleKeys.flatMap((role) =>
     (['users.create', 'users.update', 'users.resetPassword'] as const).map((method) => ({
       method,

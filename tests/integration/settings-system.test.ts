@@ -38,6 +38,8 @@ describe('office settings', () => {
       directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
       lockAfterMinutes: 10,
       periodicAllowanceMinPercent: 50,
+      caseRefUnit: 'GOPS',
+      caseRefSymbols: {},
       updatedAt: '2025-03-10T09:00:00.000Z',
     });
     expect(await t.api.call('settings.getOffice', {})).toEqual(saved);

@@ -198,7 +198,8 @@ export function createCasesService(db: Db, clock: Clock, interviews: InterviewsS
         {
           workerUserId: input.scope === 'mine' ? ctx.user!.id : undefined,
           statuses,
-          tokens: searchTokens(input.query),
+          // A query with a dot is a case reference ("GOPS.8311.15"); anything else is a name or a part of one.
+          ...(input.query.includes('.') ? { refPrefix: input.query } : { tokens: searchTokens(input.query) }),
         },
         input.limit + 1,
       );
