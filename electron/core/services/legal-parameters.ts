@@ -13,16 +13,12 @@ import {
 } from '../../../db/repositories/legal-parameters';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
+import { todayInPoland } from '../roles';
 
 type RowOut = MethodOutput<'legalParameters.add'>;
 
 function toRow({ createdByUserId, ...row }: LegalParameterDbRow): RowOut {
   return { ...row, addedByOffice: createdByUserId !== null };
-}
-
-/** The calendar date in Poland: the figures change at midnight Polish time, not UTC. */
-function todayInPoland(clock: Clock): string {
-  return clock.now().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
 }
 
 /** Statutory figures as dated data: the law changes by adding a row, never by a new program version. */
