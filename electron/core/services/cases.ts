@@ -312,9 +312,5 @@ export function createCasesService(db: Db, clock: Clock, interviews: InterviewsS
         .filter((user) => user.active && (user.roles as string[]).includes('socialWorker'))
         .map((user) => ({ id: user.id, fullName: user.fullName }));
     },
-
-    requireWorker,
-    requireCase,
-    toDetail,
   };
 }
