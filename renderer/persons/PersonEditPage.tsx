@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Grid, Group, Kbd, Paper, Radio, Stack, TextInput
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import type { Person } from '../../shared/contract/persons';
@@ -12,6 +12,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { useEscape } from '../common/useEscape';
 import { PeselField } from './PeselField';
+import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
 import { parsePolishDate } from '../common/parsePolishDate';
 
 interface FormValues {
@@ -66,7 +67,10 @@ function toFormValues(person: Person): FormValues {
   };
 }
 
-/** Adding a person (/osoby/nowa) and changing one (/osoby/:id/edycja): Enter saves, Esc cancels. */
+/**
+ * Adding a person (/osoby/nowa) and changing one (/osoby/:id/edycja): Enter saves, Esc cancels. Someone already
+ * in the register with the same PESEL, or the same name and birth date, is shown before saving.
+ */
 export function PersonEditPage() {
   const { id } = useParams();
   const personId = id ? Number(id) : undefined;
@@ -80,6 +84,17 @@ export function PersonEditPage() {
     initialValues: emptyValues,
     validate: (values) => validateWith(personInput, values),
   });
+  const duplicates = useDuplicates(duplicateQuery(form.values, personId));
+  // "To inna osoba": given for these very people; another match found later asks again.
+  const [confirmedFor, setConfirmedFor] = useState<string | null>(null);
+  const [confirmationAsked, setConfirmationAsked] = useState(0);
+  const confirmCheckbox = useRef<HTMLInputElement>(null);
+  const currentKey = confirmationKey(duplicates.items);
+
+  useEffect(() => {
+    // After a refused save the checkbox takes the focus: Space ticks it, Enter saves.
+    if (confirmationAsked) confirmCheckbox.current?.focus();
+  }, [confirmationAsked]);
 
   useEffect(() => {
     if (personId === undefined) return;
@@ -94,11 +109,31 @@ export function PersonEditPage() {
   const cancel = () => navigate(personId ? `/osoby/${personId}` : '/osoby');
   useEscape(cancel);
 
+  /**
+   * A new person who has the name and birth date of someone in the register is saved only with the worker's
+   * word that it is someone else. Asked again here: Enter may come before the answer to the typing.
+   */
+  const needsConfirmation = async (): Promise<boolean> => {
+    if (personId !== undefined) return false;
+    let found;
+    try {
+      found = await duplicates.check();
+    } catch {
+      return false; // the check only warns; the save itself still refuses a PESEL already in the register
+    }
+    const key = confirmationKey(found);
+    return key !== '' && !found.some((item) => item.match === 'pesel') && key !== confirmedFor;
+  };
+
   const save = async (values: FormValues) => {
     setSaving(true);
     setSaveError(undefined);
     setDuplicateId(undefined);
     try {
+      if (await needsConfirmation()) {
+        setConfirmationAsked((count) => count + 1);
+        return;
+      }
       const saved =
         personId === undefined
           ? await api.call('persons.create', values)
@@ -187,6 +222,15 @@ export function PersonEditPage() {
               )}
             </Grid>
           </Paper>
+
+          <DuplicateWarning
+            items={duplicates.items}
+            requireConfirmation={personId === undefined}
+            confirmed={currentKey !== '' && confirmedFor === currentKey}
+            onConfirmedChange={(confirmed) => setConfirmedFor(confirmed ? currentKey : null)}
+            showRequired={confirmationAsked > 0}
+            checkboxRef={confirmCheckbox}
+          />
 
           <Paper withBorder p="lg">
             <Title order={2} size="h4" mb="sm">

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate, formatDateTime, sexLabel } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { HouseholdPanel } from './HouseholdPanel';
+import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { useCurrentUser } from '../auth/CurrentUser';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -20,7 +21,7 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
-/** A person's file: identity, address, contact and household. */
+/** A person's file: identity, address, contact, household, and every case, interview and computation. */
 export function PersonPage() {
   const personId = Number(useParams().id);
   const navigate = useNavigate();
@@ -48,6 +49,11 @@ export function PersonPage() {
           {can('audit.list') && (
             <Button component={Link} to={`/dziennik?osoba=${p.id}`} variant="default">
               Historia dostępu
+            </Button>
+          )}
+          {can('cases.create') && (
+            <Button component={Link} to={`/sprawy/nowa?osoba=${p.id}`} variant="light">
+              Nowy wniosek
             </Button>
           )}
           {canEdit && (
@@ -79,6 +85,8 @@ export function PersonPage() {
       </Paper>
 
       <HouseholdPanel person={p} onChange={person.reload} editable={can('households.addMember')} />
+
+      {can('persons.history') && <PersonHistoryPanel personId={p.id} />}
     </Stack>
   );
 }

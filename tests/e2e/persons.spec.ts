@@ -63,6 +63,33 @@ test('a PESEL already in the register links to that person', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible();
 });
 
+test('the same name and birth date is shown before saving, and a new person is saved only when confirmed', async ({ page }) => {
+  await logIn(page, 'socialWorker', '/osoby/nowa');
+  // Łukasz Żółć, born 14.05.1944, is in the register; typed here without Polish letters, with another PESEL.
+  await page.getByLabel('Imię').fill('Lukasz');
+  await page.getByLabel('Nazwisko').fill('ZOLC');
+  await page.getByRole('textbox', { name: 'PESEL' }).fill(makePesel(1944, 5, 14, 2222));
+  await expect(page.getByText('Możliwy duplikat')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Łukasz Żółć, ur. 14.05.1944' })).toContainText('Sitno 12, 22-424 Sitno');
+  await expect(page.getByRole('link', { name: 'Otwórz kartę' })).toBeVisible();
+
+  await page.getByLabel('Miejscowość').fill('Sitno');
+  await page.getByLabel('Nr domu').fill('7');
+  await page.getByLabel('Kod pocztowy').fill('22-424');
+  await page.getByLabel('Poczta').fill('Sitno');
+  await page.getByLabel('Poczta').press('Enter');
+  const confirm = page.getByRole('checkbox', { name: 'To inna osoba — zapisz mimo to' });
+  await expect(page.getByText('Zaznacz, że to inna osoba')).toBeVisible();
+  await expect(confirm).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Nowa osoba' })).toBeVisible();
+  await expect(page.getByLabel('Nr domu')).toHaveValue('7');
+  await screenshot(page, '05a-mozliwy-duplikat');
+
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lukasz ZOLC' })).toBeVisible();
+});
+
 test('a person without PESEL is registered with a document, birth date and sex', async ({ page }) => {
   await logIn(page, 'socialWorker', '/osoby/nowa');
   await page.getByLabel('Imię').fill('Olena');
