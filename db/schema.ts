@@ -200,6 +200,8 @@ export const cases = sqliteTable(
     uniqueIndex('cases_ref_number_unique').on(t.refSymbol, t.refYear, t.refNumber),
     index('cases_applicant').on(t.applicantPersonId),
     index('cases_status').on(t.status),
+    // Decided cases pile up over the years; the worklist looks only at benefits still running.
+    index('cases_status_benefit_until').on(t.status, t.benefitUntil),
     index('cases_worker').on(t.workerUserId, t.status),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX `cases_status_benefit_until` ON `cases` (`status`,`benefit_until`);
