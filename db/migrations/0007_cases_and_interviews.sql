@@ -113,9 +113,17 @@ CREATE TRIGGER `interviews_no_delete` BEFORE DELETE ON `interviews`
 BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie usuwa się.'); END;--> statement-breakpoint
 CREATE TRIGGER `interview_members_no_update` BEFORE UPDATE ON `interview_members`
 BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie zmienia się.'); END;--> statement-breakpoint
+CREATE TRIGGER `interview_members_no_delete` BEFORE DELETE ON `interview_members`
+BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie usuwa się.'); END;--> statement-breakpoint
 CREATE TRIGGER `interview_incomes_no_update` BEFORE UPDATE ON `interview_incomes`
 BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie zmienia się.'); END;--> statement-breakpoint
+CREATE TRIGGER `interview_incomes_no_delete` BEFORE DELETE ON `interview_incomes`
+BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie usuwa się.'); END;--> statement-breakpoint
 CREATE TRIGGER `interview_alimony_paid_no_update` BEFORE UPDATE ON `interview_alimony_paid`
 BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie zmienia się.'); END;--> statement-breakpoint
+CREATE TRIGGER `interview_alimony_paid_no_delete` BEFORE DELETE ON `interview_alimony_paid`
+BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie usuwa się.'); END;--> statement-breakpoint
 CREATE TRIGGER `interview_farms_no_update` BEFORE UPDATE ON `interview_farms`
-BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie zmienia się.'); END;
+BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie zmienia się.'); END;--> statement-breakpoint
+CREATE TRIGGER `interview_farms_no_delete` BEFORE DELETE ON `interview_farms`
+BEGIN SELECT RAISE(ABORT, 'Zapisanego wywiadu nie usuwa się.'); END;

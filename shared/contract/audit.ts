@@ -13,6 +13,7 @@ export const auditKindLabels = {
   'person.update': 'Zmiana danych osoby',
   'case.create': 'Rejestracja wniosku (nowa sprawa)',
   'case.view': 'Otwarcie sprawy',
+  'case.review': 'Przegląd uprawnień',
   'case.update': 'Zmiana danych wniosku',
   'case.decision': 'Odnotowanie rozstrzygnięcia sprawy',
   'case.close': 'Zakończenie sprawy',

@@ -21,6 +21,11 @@ import type { ComputationTrace } from './trace';
 
 export interface CaseComputationInput {
   applicationDate: string;
+  /**
+   * The day whose parameter row applies; the application date when left out. The office-wide review passes
+   * today, to see what a running case would get under figures entered after it started.
+   */
+  parameterDate?: string;
   benefits: readonly BenefitKind[];
   applicantPersonId: number;
   livesAlone: boolean;
@@ -205,7 +210,8 @@ export function computeCase(input: CaseComputationInput): CaseComputation {
     }
   }
 
-  const row = parameterRowInForce(input.rows, input.applicationDate);
+  const parameterDate = input.parameterDate ?? input.applicationDate;
+  const row = parameterRowInForce(input.rows, parameterDate);
   const income = computeHouseholdIncome({
     incomeMonth: input.incomeMonth,
     livesAlone: input.livesAlone,
@@ -223,7 +229,7 @@ export function computeCase(input: CaseComputationInput): CaseComputation {
     ownIncome: applicantIncome,
   };
   return {
-    parameterDate: input.applicationDate,
+    parameterDate,
     parameters: row,
     thresholdCitation: thresholdCitation(row, input.livesAlone),
     income: {

@@ -48,6 +48,7 @@ function pesel(year: number, month: number, day: number, serial: number, female:
 }
 
 export interface SeededPerson {
+  id: number;
   firstName: string;
   lastName: string;
   pesel: string;
@@ -74,7 +75,8 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
       const firstName = female ? pick(femaleFirst) : pick(maleFirst);
       const village = pick(villages);
       const stamp = new Date(now - Math.floor(random() * 3e10)).toISOString();
-      tx.insert(persons)
+      const { lastInsertRowid } = tx
+        .insert(persons)
         .values({
           firstName,
           lastName,
@@ -95,7 +97,7 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
           updatedAt: stamp,
         })
         .run();
-      seeded.push({ firstName, lastName, pesel: id });
+      seeded.push({ id: Number(lastInsertRowid), firstName, lastName, pesel: id });
     }
   });
   return seeded;

@@ -194,6 +194,8 @@ describe('the household interview', () => {
     expect(() => sqlite.prepare("UPDATE interviews SET findings = 'inne'").run()).toThrow(/nie zmienia się/);
     expect(() => sqlite.prepare('DELETE FROM interviews').run()).toThrow(/nie usuwa się/);
     expect(() => sqlite.prepare('UPDATE interview_incomes SET gross = 1').run()).toThrow(/nie zmienia się/);
+    expect(() => sqlite.prepare('DELETE FROM interview_incomes').run()).toThrow(/nie usuwa się/);
+    expect(() => sqlite.prepare('DELETE FROM interview_members').run()).toThrow(/nie usuwa się/);
   });
 
   describe('bad input is refused at the contract with a Polish message, and nothing is half-saved', () => {

@@ -1,13 +1,108 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
+import { computeCase, type CaseComputation } from '../../../shared/domain/case-computation';
+import { benefitKinds, type BenefitKind } from '../../../shared/domain/cases';
+import type { IncomeKind } from '../../../shared/domain/income';
+import type { LegalParameterRow } from '../../../shared/domain/legal-parameters';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
+import { loadReviewData, type ReviewCaseRow, type ReviewData } from '../../../db/repositories/eligibility-review';
+import { listLegalParameters } from '../../../db/repositories/legal-parameters';
+import { getOfficeSettingsRow } from '../../../db/repositories/settings';
+import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
+import { todayInPoland } from '../roles';
+import { fullName } from './persons';
 
-// PLACEHOLDER — being written (eligibility helper).
-export function createEligibilityReviewService(_db: Db, _clock: Clock) {
+type Review = MethodOutput<'cases.eligibilityReview'>;
+type ReviewRow = Review['rows'][number];
+
+/**
+ * The office-wide eligibility review: for every open case, what its latest interview would give TODAY, with the
+ * statutory figures as they are now in the database (an office runs it after an administrator entered new
+ * thresholds, to see whose eligibility or amount changes). The saved interview keeps its own snapshot; nothing
+ * is written here.
+ *
+ * The computation is the one the interview screen makes (computeCase), with one deliberate difference: the
+ * parameter row is the one in force today (or on the application date, if that were later), not the one of
+ * the application date — otherwise new figures would never show for a case that started before them.
+ * Reading it is written to the audit log (kind case.review): it shows every open case's income.
+ */
+export function createEligibilityReviewService(db: Db, clock: Clock) {
+  function reviewCase(row: ReviewCaseRow, data: ReviewData, rows: readonly LegalParameterRow[], periodicMinPercent: number, today: string): ReviewRow {
+    const benefits = row.benefits as BenefitKind[];
+    const base: ReviewRow = {
+      caseId: row.id,
+      caseRef: row.caseRef,
+      applicantName: fullName({ firstName: row.applicantFirstName, lastName: row.applicantLastName }),
+      parameterValidFrom: null,
+      perPersonIncome: null,
+      benefits: benefits.map((benefit) => ({ benefit, eligible: null, amount: null, minimum: null, maximum: null })),
+      problem: null,
+    };
+    const interview = data.interviews.get(row.id);
+    if (!interview) return base;
+
+    let computation: CaseComputation;
+    try {
+      computation = computeCase({
+        applicationDate: row.applicationDate,
+        parameterDate: row.applicationDate > today ? row.applicationDate : today,
+        benefits,
+        applicantPersonId: row.applicantPersonId,
+        livesAlone: interview.livesAlone,
+        memberPersonIds: (data.members.get(interview.id) ?? []).map((member) => member.personId),
+        incomeMonth: interview.incomeMonth,
+        incomes: (data.incomes.get(interview.id) ?? []).map((income) => ({ ...income, kind: income.kind as IncomeKind })),
+        alimonyPaid: data.alimonyPaid.get(interview.id) ?? [],
+        farms: (data.farms.get(interview.id) ?? []).map((farm) => ({ personId: farm.personId, hectares: farm.hectaresTenThousandths / 10_000 })),
+        proposedPeriodicAmount: interview.proposedPeriodicAmount,
+        rows,
+        periodicMinPercent,
+      });
+    } catch (error) {
+      // One case that cannot be computed (no figures for the day, a broken interview) must not hide the others.
+      if (error instanceof AppError) return { ...base, problem: error.message };
+      throw error;
+    }
+
+    // A benefit's own problem (e.g. the proposed zasiłek okresowy no longer fits the new band) is the row's problem.
+    const benefitProblems = computation.benefits.flatMap(({ benefit, problem }) =>
+      problem ? [`${benefitKinds[benefit].label}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`] : [],
+    );
+    return {
+      ...base,
+      parameterValidFrom: computation.parameters.validFrom,
+      perPersonIncome: computation.income.perPersonIncome,
+      benefits: computation.benefits.map(({ benefit, eligible, amount, minimum, maximum }) => ({ benefit, eligible, amount, minimum, maximum })),
+      problem: benefitProblems.length ? benefitProblems.join(' ') : null,
+    };
+  }
+
   return {
-    review(_input: ParsedInput<'cases.eligibilityReview'>, _ctx: RequestContext): MethodOutput<'cases.eligibilityReview'> {
-      throw new AppError('INTERNAL', 'Jeszcze nie zrobione.');
+    review(input: ParsedInput<'cases.eligibilityReview'>, ctx: RequestContext): Review {
+      const scope = input.scope === 'mine' ? { workerUserId: ctx.user!.id } : {};
+      // One transaction: the cases, their interviews and the figures are one consistent state. The review shows
+      // the incomes of every open case, so reading it is recorded like opening a case.
+      const { data, rows, periodicMinPercent } = db.transaction((tx) => {
+        const loaded = {
+          data: loadReviewData(tx, scope),
+          rows: listLegalParameters(tx),
+          periodicMinPercent: getOfficeSettingsRow(tx)?.periodicAllowanceMinPercent ?? 50,
+        };
+        recordAudit(tx, ctx, clock, {
+          kind: 'case.review',
+          summary: `Przegląd uprawnień (${input.scope === 'mine' ? 'moje sprawy' : 'cały ośrodek'}): ${loaded.data.cases.length} otwartych spraw`,
+          details: { scope: input.scope, openCases: loaded.data.cases.length },
+        });
+        return loaded;
+      });
+      const today = todayInPoland(clock);
+      const reviewed = data.cases.map((row) => reviewCase(row, data, rows, periodicMinPercent, today));
+      return {
+        rows: reviewed,
+        openCases: data.cases.length,
+        computed: reviewed.filter((row) => row.parameterValidFrom !== null).length,
+      };
     },
   };
 }
