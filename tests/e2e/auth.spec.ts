@@ -18,9 +18,10 @@ test('a social worker keeps the register but sees neither the audit log nor the 
   await expect(nav.getByRole('link', { name: /Dziennik zdarzeń/ })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: /Użytkownicy/ })).toHaveCount(0);
 
-  // Typing the address of the audit log does not open it either.
+  // Typing the address of the audit log does not open it either: the worker lands on their worklist.
   await page.evaluate(() => (window.location.hash = '#/dziennik'));
-  await expect(page.getByRole('heading', { name: 'Osoby' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Do zrobienia' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Dziennik zdarzeń' })).toHaveCount(0);
 });
 
 test('the director reads who did what, filters it, and checks the chain is intact', async ({ page }) => {

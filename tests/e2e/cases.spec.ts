@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addPersonThroughUi, logIn, makePesel, openApp, screenshot } from './helpers';
+import { addPersonThroughUi, logIn, makePesel, screenshot } from './helpers';
 
 /**
  * The 2025 figures (Dz.U. 2024 poz. 1044), in force for every date from 2025-01-01 until a later row starts
@@ -38,8 +38,9 @@ test('an application for zasiłek stały: registered from a person, the intervie
   const personId = /#\/osoby\/(\d+)$/.exec(page.url())?.[1];
   expect(personId).toBeDefined();
 
-  // The person's card links to /sprawy/nowa?osoba=ID ("Nowy wniosek"); here the address is opened directly.
-  await openApp(page, `/sprawy/nowa?osoba=${personId}`);
+  // An application always starts from the person's file.
+  await page.getByRole('link', { name: 'Nowy wniosek' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/sprawy/nowa\\?osoba=${personId}$`));
   await expect(page.getByRole('heading', { name: 'Nowy wniosek' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Stanisław Samotny' })).toBeVisible();
   const dateField = page.getByLabel('Data wpływu wniosku');
@@ -119,4 +120,19 @@ test('an application for zasiłek stały: registered from a person, the intervie
   await screenshot(page, 'cases-list');
   await row.getByRole('link', { name: caseRef }).click();
   await expect(page.getByRole('heading', { level: 1, name: caseRef })).toBeVisible();
+
+  // The decision was due one month after the application (the 10th of this month): the worklist says it is late.
+  const nav = page.getByRole('navigation', { name: 'Obszary programu' });
+  await nav.getByRole('link', { name: /Do zrobienia/ }).click();
+  const due = page.getByRole('row').filter({ hasText: caseRef });
+  await expect(due).toContainText('Decyzja');
+  await expect(due).toContainText('po terminie');
+  await screenshot(page, 'worklist');
+
+  // The office-wide review recomputes the case under today's figures: the same 2025 row, the same amount.
+  await nav.getByRole('link', { name: /Przegląd uprawnień/ }).click();
+  await page.getByRole('button', { name: 'Przelicz wszystkie otwarte sprawy' }).click();
+  const reviewed = page.getByRole('row').filter({ hasText: caseRef });
+  await expect(reviewed).toContainText(zl(monthly));
+  await screenshot(page, 'eligibility-review');
 });
