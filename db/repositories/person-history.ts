@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, ne, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { cases, interviewMembers, interviews, persons } from '../schema';
+import { normalizeForSearch } from '../../shared/domain/search';
 import type { PersonRow } from './persons';
 
 /**
@@ -31,6 +32,25 @@ export function personsByNamePrefixAndBirthDate(
     .orderBy(persons.id)
     .limit(limit)
     .all();
+}
+
+/**
+ * People with exactly this first and last name (without regard to letter case and Polish letters) and this
+ * birth date: the "possible duplicate" of a person being entered.
+ */
+export function personsWithSameNameAndBirthDate(
+  db: Db,
+  person: { firstName: string; lastName: string; birthDate: string },
+  excludePersonId: number | undefined,
+  limit: number,
+): PersonRow[] {
+  const firstName = normalizeForSearch(person.firstName);
+  const lastName = normalizeForSearch(person.lastName);
+  if (!firstName || !lastName) return [];
+  // A few more than needed: the prefix also finds people with a longer first name, dropped here.
+  return personsByNamePrefixAndBirthDate(db, `${lastName} ${firstName}`, person.birthDate, excludePersonId, limit * 3)
+    .filter((row) => normalizeForSearch(row.firstName) === firstName && normalizeForSearch(row.lastName) === lastName)
+    .slice(0, limit);
 }
 
 /** Every case in which the person is the applicant. */

@@ -136,7 +136,7 @@ export function PersonEditPage() {
       }
       const saved =
         personId === undefined
-          ? await api.call('persons.create', values)
+          ? await api.call('persons.create', { ...values, confirmedNotDuplicate: confirmedFor !== null })
           : await api.call('persons.update', { id: personId, version: version ?? 0, person: values });
       notifications.show({
         color: 'teal',

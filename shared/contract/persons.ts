@@ -21,6 +21,11 @@ export const personInput = z
     phone,
     /** Some real PESEL numbers were issued with a wrong check digit; the worker confirms it against the document. */
     acceptInvalidPeselChecksum: z.boolean().default(false),
+    /**
+     * The worker's word that this is not the person of the same name and birth date already in the register
+     * (a new person is refused without it when there is one).
+     */
+    confirmedNotDuplicate: z.boolean().default(false),
   })
   .superRefine(
     (person, ctx) => {

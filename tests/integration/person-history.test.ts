@@ -72,10 +72,30 @@ describe('possible duplicates before saving a person', () => {
     const jan = await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M));
     expect(await findDuplicates({ firstName: 'Jan', lastName: 'Kowalski', pesel: PESEL.jan1944M, excludePersonId: jan.id })).toEqual([]);
     // Another Jan Kowalski born the same day is still shown while editing the first one.
-    const other = await t.api.call('persons.create', personWithoutPesel('Jan', 'Kowalski', 'ABC123456', { birthDate: '1944-05-14', sex: 'M' }));
+    const other = await t.api.call(
+      'persons.create',
+      personWithoutPesel('Jan', 'Kowalski', 'ABC123456', { birthDate: '1944-05-14', sex: 'M', confirmedNotDuplicate: true }),
+    );
     expect(await findDuplicates({ firstName: 'Jan', lastName: 'Kowalski', pesel: PESEL.jan1944M, excludePersonId: jan.id })).toEqual([
       { id: other.id, match: 'nameAndBirthDate' },
     ]);
+  });
+
+  it('refuses to add a second person of the same name and birth date without the worker confirming it is someone else', async () => {
+    const jan = await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M));
+    const before = t.count('persons');
+    const error = expectError(
+      await t.invoke('persons.create', personWithoutPesel('JAN', 'kowalski', 'ABC123456', { birthDate: '1944-05-14', sex: 'M' })),
+      'CONFLICT',
+    );
+    expect(error.message).toContain('Jan Kowalski, ur. 14.05.1944');
+    expect(error.message).toContain('potwierdź');
+    expect(t.count('persons')).toBe(before);
+    const other = await t.api.call(
+      'persons.create',
+      personWithoutPesel('JAN', 'kowalski', 'ABC123456', { birthDate: '1944-05-14', sex: 'M', confirmedNotDuplicate: true }),
+    );
+    expect(other.id).not.toBe(jan.id);
   });
 
   it('does not take the same name with another birth date, nor a longer first name, for a duplicate', async () => {

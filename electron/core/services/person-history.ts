@@ -5,10 +5,9 @@ import type { CaseComputation } from '../../../shared/domain/case-computation';
 import { benefitKinds, caseStatuses, type BenefitKind, type CaseStatus } from '../../../shared/domain/cases';
 import { formatMoney } from '../../../shared/domain/money';
 import { validatePesel } from '../../../shared/domain/pesel';
-import { normalizeForSearch } from '../../../shared/domain/search';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
-import { casesOfApplicant, interviewsOfMember, personsByNamePrefixAndBirthDate } from '../../../db/repositories/person-history';
+import { casesOfApplicant, interviewsOfMember, personsWithSameNameAndBirthDate } from '../../../db/repositories/person-history';
 import { findPersonByPesel, getPersonById, type PersonRow } from '../../../db/repositories/persons';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
@@ -105,16 +104,11 @@ export function createPersonHistoryService(db: Db, clock: Clock) {
           if (samePesel && samePesel.id !== input.excludePersonId) items.push(toDuplicate(samePesel, 'pesel'));
         }
       }
-      const firstName = normalizeForSearch(input.firstName);
-      const lastName = normalizeForSearch(input.lastName);
-      if (firstName && lastName && birthDate) {
-        // A few more than needed: the prefix also finds people with a longer first name, dropped below.
-        const candidates = personsByNamePrefixAndBirthDate(db, `${lastName} ${firstName}`, birthDate, input.excludePersonId, MAX_DUPLICATES * 3);
-        for (const row of candidates) {
+      if (birthDate) {
+        const sameName = personsWithSameNameAndBirthDate(db, { firstName: input.firstName, lastName: input.lastName, birthDate }, input.excludePersonId, MAX_DUPLICATES);
+        for (const row of sameName) {
           if (items.length >= MAX_DUPLICATES) break;
-          if (items.some((item) => item.id === row.id)) continue;
-          if (normalizeForSearch(row.firstName) !== firstName || normalizeForSearch(row.lastName) !== lastName) continue;
-          items.push(toDuplicate(row, 'nameAndBirthDate'));
+          if (!items.some((item) => item.id === row.id)) items.push(toDuplicate(row, 'nameAndBirthDate'));
         }
       }
       return { items };

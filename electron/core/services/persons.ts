@@ -1,5 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { formatAddress } from '../../../shared/domain/address';
+import { formatDatePl } from '../../../shared/domain/calendar';
 import { validatePesel } from '../../../shared/domain/pesel';
 import { normalizeForSearch, searchTokens } from '../../../shared/domain/search';
 import { AppError } from '../../../shared/errors';
@@ -16,6 +17,7 @@ import {
   type PersonRow,
 } from '../../../db/repositories/persons';
 import { countMembers, listHouseholdMembers } from '../../../db/repositories/households';
+import { personsWithSameNameAndBirthDate } from '../../../db/repositories/person-history';
 import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 
@@ -69,6 +71,17 @@ function auditedFields(row: PersonRow): Partial<PersonRow> {
 function duplicatePeselError(existing: PersonRow): AppError {
   const message = `Osoba z tym numerem PESEL jest już w rejestrze: ${fullName(existing)}.`;
   return new AppError('CONFLICT', message, [{ path: ['pesel'], message }], { existingPersonId: existing.id });
+}
+
+function possibleDuplicateError(sameName: PersonRow[]): AppError {
+  const who = sameName.map((person) => `${fullName(person)}, ur. ${formatDatePl(person.birthDate)}, ${formatAddress(person)}`).join('; ');
+  return new AppError(
+    'CONFLICT',
+    `W rejestrze jest już osoba o tym imieniu, nazwisku i dacie urodzenia: ${who}. Sprawdź, czy to nie ta sama osoba; ` +
+      'jeśli to inna osoba, potwierdź to i zapisz ponownie.',
+    [],
+    { possibleDuplicateIds: sameName.map((person) => person.id) },
+  );
 }
 
 export function createPersonsService(db: Db, clock: Clock) {
@@ -153,6 +166,10 @@ export function createPersonsService(db: Db, clock: Clock) {
       return db.transaction((tx) => {
         const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
         if (existing) throw duplicatePeselError(existing);
+        if (!input.confirmedNotDuplicate) {
+          const sameName = personsWithSameNameAndBirthDate(tx, row, undefined, 3);
+          if (sameName.length) throw possibleDuplicateError(sameName);
+        }
         const created = insertPerson(tx, { ...row, createdAt: now, updatedAt: now });
         recordAudit(tx, ctx, clock, {
           kind: 'person.create',
