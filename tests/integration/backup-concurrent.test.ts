@@ -82,7 +82,7 @@ describe('a backup while another process writes continuously', () => {
 });
 
 describe('a backup while another process only changes rows (the file does not grow)', () => {
-  it('still finishes (SQLite restarts the copy after each write; the engine then copies the rest in one step) and is consistent', async () => {
+  it('still finishes and is consistent (the copy is one read transaction of the engine’s own connection: SQLite never starts it over)', async () => {
     const dir = tempDir();
     const file = path.join(dir, 'ostoja.db');
     const seed = openDatabase({ file, migrationsFolder: MIGRATIONS_FOLDER });
@@ -111,7 +111,7 @@ describe('a backup while another process only changes rows (the file does not gr
 });
 
 describe('a backup through the program’s own connection while the program writes through it', () => {
-  it('is consistent (SQLite keeps the copy up to date with the same connection’s writes)', async () => {
+  it('is consistent (the engine copies through a connection of its own, at one moment; the program’s writes go on)', async () => {
     const dir = tempDir();
     const handle = openDatabase({ file: path.join(dir, 'ostoja.db'), migrationsFolder: MIGRATIONS_FOLDER });
     try {

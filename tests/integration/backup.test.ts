@@ -226,7 +226,10 @@ describe('failures: a clear message, and the live data as it was', () => {
     expect(await failsAndChangesNothing(verify(unfinished), 'UNFINISHED')).toContain('zapis przerwano');
   });
 
-  /** A write function that fails with ENOSPC once `limit` bytes have been written in total. */
+  /**
+   * Writes that fail with ENOSPC once `limit` bytes have been written: the engine's own (headers) and, by the
+   * limit passed to it, the worker thread's (the bulk of the data).
+   */
   function fullDiskAfter(limit: number): BackupIo {
     let written = 0;
     return {
@@ -235,6 +238,7 @@ describe('failures: a clear message, and the live data as it was', () => {
         written += data.length;
         defaultIo.write(fd, data, position);
       },
+      diskFullAfterBytes: limit,
     };
   }
 

@@ -4,12 +4,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The one write the engine does itself (SQLite writes its own files). Tests replace it to simulate a full disk
+ * The writes the engine does itself (SQLite writes its own files). Tests replace them to simulate a full disk
  * (a write that throws ENOSPC half-way) without needing a small file system.
  */
 export interface BackupIo {
-  /** Writes all of `data` at `position` of the open file. */
+  /** Writes all of `data` at `position` of the open file: what the main thread writes (headers, the tag). */
   write(fd: number, data: Buffer, position: number): void;
+  /**
+   * The bulk of a backup (the encrypted or decrypted database) is written by a worker thread, to which a
+   * function cannot be passed: there the full disk is simulated by this limit, ENOSPC once the worker has
+   * written this many bytes.
+   */
+  diskFullAfterBytes?: number;
 }
 
 export const defaultIo: BackupIo = {
@@ -120,9 +126,6 @@ export function throwIfAborted(signal: AbortSignal | undefined): void {
     throw error;
   }
 }
-
-/** Lets the event loop run between chunks of long synchronous work (progress events, IPC, timers). */
-export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function sha256File(file: string): string {
   const hash = crypto.createHash('sha256');
