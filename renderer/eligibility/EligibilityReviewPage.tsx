@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { formatMoney } from '../../shared/domain/money';
 import { api } from '../api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { parsePolishDate } from '../common/parsePolishDate';
 import { BenefitLines, type ReviewRow } from './BenefitLines';
 
 type Scope = 'mine' | 'office';
@@ -31,11 +33,13 @@ export function EligibilityReviewPage() {
   const [onlyNotEligible, setOnlyNotEligible] = useState(false);
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [page, setPage] = useState(1);
+  /** Empty: the figures in force today; a later day previews thresholds entered ahead of time. */
+  const [asOf, setAsOf] = useState<string | null>(null);
 
   const run = (forScope: Scope) => {
     setRunning(true);
     setError(undefined);
-    api.call('cases.eligibilityReview', { scope: forScope }).then(
+    api.call('cases.eligibilityReview', { scope: forScope, ...(asOf ? { asOf } : {}) }).then(
       (result) => {
         setReview({ ...result, scope: forScope });
         setPage(1);
@@ -62,8 +66,9 @@ export function EligibilityReviewPage() {
         Przegląd uprawnień
       </Title>
       <Text maw={900}>
-        Dla każdej otwartej sprawy program liczy, co przysługiwałoby dziś: z ostatniego wywiadu i z kryteriów dochodowych
-        obowiązujących dziś. Przydaje się po wpisaniu nowych kwot. Zapisane wywiady i decyzje się nie zmieniają.
+        Dla każdej otwartej sprawy program liczy, co przysługiwałoby dziś (albo w wybranym dniu): z ostatniego wywiadu i
+        z kryteriów dochodowych obowiązujących w tym dniu. Przydaje się po wpisaniu nowych kwot — także zanim zaczną
+        obowiązywać. Zapisane wywiady i decyzje się nie zmieniają.
       </Text>
       <Group align="flex-end" gap="md">
         <div>
@@ -85,6 +90,18 @@ export function EligibilityReviewPage() {
             ]}
           />
         </div>
+        <DateInput
+          size="md"
+          label="Kwoty na dzień"
+          description="Puste — dziś"
+          valueFormat="DD.MM.YYYY"
+          dateParser={parsePolishDate}
+          placeholder="dd.mm.rrrr"
+          clearable
+          value={asOf}
+          onChange={setAsOf}
+          w={200}
+        />
         <Button size="md" onClick={() => run(scope)} loading={running} autoFocus>
           Przelicz wszystkie otwarte sprawy
         </Button>
@@ -93,7 +110,8 @@ export function EligibilityReviewPage() {
       {review && (
         <>
           <Text size="lg" aria-live="polite">
-            {review.scope === 'mine' ? 'Moje otwarte sprawy' : 'Otwarte sprawy ośrodka'}: <b>{review.openCases}</b>, wyliczono:{' '}
+            Kwoty na dzień {formatDatePl(review.asOf)}. {review.scope === 'mine' ? 'Moje otwarte sprawy' : 'Otwarte sprawy ośrodka'}:{' '}
+            <b>{review.openCases}</b>, wyliczono:{' '}
             <b>{review.computed}</b>
             {withoutInterview > 0 && <>, bez wywiadu: {withoutInterview}</>}
             {withProblems > 0 && (

@@ -276,7 +276,17 @@ export const eligibilityReviewRow = z.object({
 export const eligibilityContract = {
   'cases.eligibilityReview': {
     summary: 'Przegląd uprawnień: wyliczenie dla wszystkich otwartych spraw z ostatniego wywiadu i obowiązujących kwot',
-    input: z.object({ scope: z.enum(['mine', 'office']).default('office') }),
-    output: z.object({ rows: z.array(eligibilityReviewRow), openCases: z.number().int(), computed: z.number().int() }),
+    input: z.object({
+      scope: z.enum(['mine', 'office']).default('office'),
+      /** The day whose figures apply (today when left out): a later day previews thresholds entered ahead of time. */
+      asOf: isoDate.optional(),
+    }),
+    output: z.object({
+      rows: z.array(eligibilityReviewRow),
+      openCases: z.number().int(),
+      computed: z.number().int(),
+      /** The day the figures were taken for. */
+      asOf: z.string(),
+    }),
   },
 } as const;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../shared/contract';
-import { createTestCore, OFFICE, PESEL, personWithPesel, TEST_PASSWORD, type TestCore } from './helpers';
+import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, TEST_PASSWORD, type TestCore } from './helpers';
 
 type Review = MethodOutput<'cases.eligibilityReview'>;
 type InterviewForm = MethodInput<'interviews.save'>['interview'];
@@ -166,6 +166,20 @@ describe('office-wide eligibility review', () => {
     const saved = await t.api.call('interviews.get', { id: janInterview.id });
     expect(saved.computation.parameters.validFrom).toBe('2025-01-01');
     expect(saved.computation.benefits.map((benefit) => benefit.amount)).toEqual([71_300, 20_500]);
+  });
+
+  it('previews figures entered ahead of time for the day asked for, and says which day it computed for', async () => {
+    const { janCase } = await twoCasesWithInterviews();
+    await t.api.call('legalParameters.add', NEW_FIGURES);
+    const today = await review();
+    expect(today.asOf).toBe('2025-03-10');
+    expect(rowOf(today, janCase.id)).toMatchObject({ parameterValidFrom: '2025-01-01', benefits: [{ amount: 71_300 }, { amount: 20_500 }] });
+    const preview = await t.api.call('cases.eligibilityReview', { scope: 'office', asOf: '2025-04-01' });
+    expect(preview.asOf).toBe('2025-04-01');
+    // 130 % × 1100,00 − 600,00 = 830,00 zł from 1 April, with nothing saved or changed.
+    expect(rowOf(preview, janCase.id)).toMatchObject({ parameterValidFrom: '2025-04-01', benefits: [{ amount: 83_000 }, { minimum: 25_000 }] });
+    expect(rowOf(await review(), janCase.id).parameterValidFrom).toBe('2025-01-01');
+    expectError(await t.invoke('cases.eligibilityReview', { scope: 'office', asOf: '2025-02-30' }), 'VALIDATION');
   });
 
   it('applies figures entered with today as their first day at once', async () => {

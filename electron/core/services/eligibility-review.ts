@@ -23,12 +23,13 @@ type ReviewRow = Review['rows'][number];
  * is written here.
  *
  * The computation is the one the interview screen makes (computeCase), with one deliberate difference: the
- * parameter row is the one in force today (or on the application date, if that were later), not the one of
- * the application date — otherwise new figures would never show for a case that started before them.
+ * parameter row is the one in force today — or on the `asOf` day asked for, to preview figures entered ahead of
+ * time — or on the application date if that is later, not the one of the application date: otherwise new
+ * figures would never show for a case that started before them.
  * Reading it is written to the audit log (kind case.review): it shows every open case's income.
  */
 export function createEligibilityReviewService(db: Db, clock: Clock) {
-  function reviewCase(row: ReviewCaseRow, data: ReviewData, rows: readonly LegalParameterRow[], periodicMinPercent: number, today: string): ReviewRow {
+  function reviewCase(row: ReviewCaseRow, data: ReviewData, rows: readonly LegalParameterRow[], periodicMinPercent: number, asOf: string): ReviewRow {
     const benefits = row.benefits as BenefitKind[];
     const base: ReviewRow = {
       caseId: row.id,
@@ -46,7 +47,7 @@ export function createEligibilityReviewService(db: Db, clock: Clock) {
     try {
       computation = computeCase({
         applicationDate: row.applicationDate,
-        parameterDate: row.applicationDate > today ? row.applicationDate : today,
+        parameterDate: row.applicationDate > asOf ? row.applicationDate : asOf,
         benefits,
         applicantPersonId: row.applicantPersonId,
         livesAlone: interview.livesAlone,
@@ -92,13 +93,14 @@ export function createEligibilityReviewService(db: Db, clock: Clock) {
         recordAudit(tx, ctx, clock, {
           kind: 'case.review',
           summary: `Przegląd uprawnień (${input.scope === 'mine' ? 'moje sprawy' : 'cały ośrodek'}): ${loaded.data.cases.length} otwartych spraw`,
-          details: { scope: input.scope, openCases: loaded.data.cases.length },
+          details: { scope: input.scope, asOf: input.asOf ?? null, openCases: loaded.data.cases.length },
         });
         return loaded;
       });
-      const today = todayInPoland(clock);
-      const reviewed = data.cases.map((row) => reviewCase(row, data, rows, periodicMinPercent, today));
+      const asOf = input.asOf ?? todayInPoland(clock);
+      const reviewed = data.cases.map((row) => reviewCase(row, data, rows, periodicMinPercent, asOf));
       return {
+        asOf,
         rows: reviewed,
         openCases: data.cases.length,
         computed: reviewed.filter((row) => row.parameterValidFrom !== null).length,
