@@ -5,33 +5,23 @@ import { householdRelations } from '../../shared/domain/household';
 import { formatMoney } from '../../shared/domain/money';
 import { formatDate, formatDateTime } from '../common/format';
 import { InterviewIncomes } from './InterviewIncomes';
-
-function Fact({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="lg">{children}</Text>
-    </div>
-  );
-}
+import { LabelledValue } from '../common/LabelledValue';
 
 /** A saved household interview, read-only: when and by whom, who lives in the household, their incomes and the findings. */
 export function InterviewView({ interview }: { interview: Interview }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <Fact label="Data wywiadu">{formatDate(interview.interviewDate)}</Fact>
-        <Fact label="Przeprowadził(a)">{interview.worker.fullName}</Fact>
-        <Fact label="Dochód z miesiąca">{formatMonthPl(interview.incomeMonth)}</Fact>
-        <Fact label="Osoba samotnie gospodarująca">{interview.livesAlone ? 'tak' : 'nie'}</Fact>
+        <LabelledValue label="Data wywiadu">{formatDate(interview.interviewDate)}</LabelledValue>
+        <LabelledValue label="Przeprowadził(a)">{interview.worker.fullName}</LabelledValue>
+        <LabelledValue label="Dochód z miesiąca">{formatMonthPl(interview.incomeMonth)}</LabelledValue>
+        <LabelledValue label="Osoba samotnie gospodarująca">{interview.livesAlone ? 'tak' : 'nie'}</LabelledValue>
         {interview.proposedPeriodicAmount !== null && (
-          <Fact label="Proponowany zasiłek okresowy">{formatMoney(interview.proposedPeriodicAmount)}</Fact>
+          <LabelledValue label="Proponowany zasiłek okresowy">{formatMoney(interview.proposedPeriodicAmount)}</LabelledValue>
         )}
-        <Fact label="Zapisano">
+        <LabelledValue label="Zapisano">
           {formatDateTime(interview.createdAt)}, {interview.createdByName}
-        </Fact>
+        </LabelledValue>
       </SimpleGrid>
 
       <div>

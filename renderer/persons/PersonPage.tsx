@@ -9,17 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { HouseholdPanel } from './HouseholdPanel';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { useCurrentUser } from '../auth/CurrentUser';
-
-function Field({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size="lg">{children || '—'}</Text>
-    </div>
-  );
-}
+import { LabelledValue } from '../common/LabelledValue';
 
 /** A person's file: identity, address, contact, household, and every case, interview and computation. */
 export function PersonPage() {
@@ -66,21 +56,21 @@ export function PersonPage() {
 
       <Paper withBorder p="lg">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
-          <Field label="PESEL">
+          <LabelledValue label="PESEL">
             {p.pesel}
             {p.peselChecksumAccepted && (
               <Badge ml="xs" color="orange" variant="light">
                 błędna cyfra kontrolna — zgodny z dokumentem
               </Badge>
             )}
-          </Field>
-          <Field label="Dokument tożsamości">{p.idDocument}</Field>
-          <Field label="Data urodzenia, płeć">
+          </LabelledValue>
+          <LabelledValue label="Dokument tożsamości">{p.idDocument}</LabelledValue>
+          <LabelledValue label="Data urodzenia, płeć">
             {formatDate(p.birthDate)}, {sexLabel[p.sex]}
-          </Field>
-          <Field label="Adres zamieszkania">{formatAddress(p.address)}</Field>
-          <Field label="Telefon">{p.phone}</Field>
-          <Field label="Ostatnia zmiana">{formatDateTime(p.updatedAt)}</Field>
+          </LabelledValue>
+          <LabelledValue label="Adres zamieszkania">{formatAddress(p.address)}</LabelledValue>
+          <LabelledValue label="Telefon">{p.phone}</LabelledValue>
+          <LabelledValue label="Ostatnia zmiana">{formatDateTime(p.updatedAt)}</LabelledValue>
         </SimpleGrid>
       </Paper>
 

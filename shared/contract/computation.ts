@@ -5,6 +5,7 @@ import { benefitKindKeys } from '../domain/cases';
 
 const traceValue = { value: z.union([z.number(), z.string(), z.boolean()]), unit: z.enum(['grosze', 'percent', 'days', 'persons', 'hectares', 'yesNo', 'date', 'text']) };
 
+/** One dated row of statutory figures (shared/domain/legal-parameters.ts), as a trace or a list carries it. */
 export const parameterRowShape = z.object({
   validFrom: z.string(),
   singleThreshold: z.number().int(),

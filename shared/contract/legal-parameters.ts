@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { legalParameterLabels, parameterRowProblems, type LegalParameterRow } from '../domain/legal-parameters';
 import { id, isoDate } from './common';
+import { parameterRowShape } from './computation';
 
 const grosze = (label: string) =>
   z
@@ -29,17 +30,8 @@ export const legalParameterRowInput = z
     }
   });
 
-export const legalParameterRow = z.object({
+export const legalParameterRow = parameterRowShape.extend({
   id,
-  validFrom: z.string(),
-  singleThreshold: z.number().int(),
-  perPersonThreshold: z.number().int(),
-  permanentAllowanceMax: z.number().int(),
-  permanentAllowanceMin: z.number().int(),
-  permanentAllowanceThresholdPercent: z.number().int(),
-  hectareAmount: z.number().int(),
-  periodicAllowanceMinimum: z.number().int(),
-  source: z.string(),
   createdAt: z.string(),
   /** False for the rows the program shipped with. */
   addedByOffice: z.boolean(),

@@ -4,11 +4,9 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { MethodOutput } from '../../shared/contract';
 import { computeCase } from '../../shared/domain/case-computation';
-import type { BenefitKind } from '../../shared/domain/cases';
-import type { IncomeKind } from '../../shared/domain/income';
 import type { LegalParameterRow } from '../../shared/domain/legal-parameters';
 import { createCore } from '../../electron/core/core';
-import { createEligibilityReviewService } from '../../electron/core/services/eligibility-review';
+import { createEligibilityReviewService, reviewInput } from '../../electron/core/services/eligibility-review';
 import { hashPassword } from '../../electron/core/passwords';
 import { createTestClock } from '../../db/testing';
 import { loadReviewData, type ReviewData } from '../../db/repositories/eligibility-review';
@@ -49,21 +47,7 @@ function time<T>(work: () => T): [T, number] {
 function computeAll(data: ReviewData, rows: LegalParameterRow[]): void {
   for (const row of data.cases) {
     const interview = data.interviews.get(row.id);
-    if (!interview) continue;
-    computeCase({
-      applicationDate: TODAY,
-      benefits: row.benefits as BenefitKind[],
-      applicantPersonId: row.applicantPersonId,
-      livesAlone: interview.livesAlone,
-      memberPersonIds: (data.members.get(interview.id) ?? []).map((member) => member.personId),
-      incomeMonth: interview.incomeMonth,
-      incomes: (data.incomes.get(interview.id) ?? []).map((income) => ({ ...income, kind: income.kind as IncomeKind })),
-      alimonyPaid: data.alimonyPaid.get(interview.id) ?? [],
-      farms: (data.farms.get(interview.id) ?? []).map((farm) => ({ personId: farm.personId, hectares: farm.hectaresTenThousandths / 10_000 })),
-      proposedPeriodicAmount: interview.proposedPeriodicAmount,
-      rows,
-      periodicMinPercent: 50,
-    });
+    if (interview) computeCase(reviewInput(row, interview, data, rows, 50, TODAY));
   }
 }
 

@@ -1,5 +1,5 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
-import { computeCase, type CaseComputation } from '../../../shared/domain/case-computation';
+import { computeCase, type CaseComputation, type CaseComputationInput } from '../../../shared/domain/case-computation';
 import { benefitKinds, type BenefitKind } from '../../../shared/domain/cases';
 import type { IncomeKind } from '../../../shared/domain/income';
 import type { LegalParameterRow } from '../../../shared/domain/legal-parameters';
@@ -28,6 +28,35 @@ type ReviewRow = Review['rows'][number];
  * figures would never show for a case that started before them.
  * Reading it is written to the audit log (kind case.review): it shows every open case's income.
  */
+/**
+ * What computeCase gets for one open case in the review: the latest interview's household and incomes, the
+ * parameter row of `asOf` (or of the application date, if later).
+ */
+export function reviewInput(
+  row: ReviewCaseRow,
+  interview: NonNullable<ReturnType<ReviewData['interviews']['get']>>,
+  data: ReviewData,
+  rows: readonly LegalParameterRow[],
+  periodicMinPercent: number,
+  asOf: string,
+): CaseComputationInput {
+  return {
+    applicationDate: row.applicationDate,
+    parameterDate: row.applicationDate > asOf ? row.applicationDate : asOf,
+    benefits: row.benefits as BenefitKind[],
+    applicantPersonId: row.applicantPersonId,
+    livesAlone: interview.livesAlone,
+    memberPersonIds: (data.members.get(interview.id) ?? []).map((member) => member.personId),
+    incomeMonth: interview.incomeMonth,
+    incomes: (data.incomes.get(interview.id) ?? []).map((income) => ({ ...income, kind: income.kind as IncomeKind })),
+    alimonyPaid: data.alimonyPaid.get(interview.id) ?? [],
+    farms: (data.farms.get(interview.id) ?? []).map((farm) => ({ personId: farm.personId, hectares: farm.hectaresTenThousandths / 10_000 })),
+    proposedPeriodicAmount: interview.proposedPeriodicAmount,
+    rows,
+    periodicMinPercent,
+  };
+}
+
 export function createEligibilityReviewService(db: Db, clock: Clock) {
   function reviewCase(row: ReviewCaseRow, data: ReviewData, rows: readonly LegalParameterRow[], periodicMinPercent: number, asOf: string): ReviewRow {
     const benefits = row.benefits as BenefitKind[];
@@ -45,21 +74,7 @@ export function createEligibilityReviewService(db: Db, clock: Clock) {
 
     let computation: CaseComputation;
     try {
-      computation = computeCase({
-        applicationDate: row.applicationDate,
-        parameterDate: row.applicationDate > asOf ? row.applicationDate : asOf,
-        benefits,
-        applicantPersonId: row.applicantPersonId,
-        livesAlone: interview.livesAlone,
-        memberPersonIds: (data.members.get(interview.id) ?? []).map((member) => member.personId),
-        incomeMonth: interview.incomeMonth,
-        incomes: (data.incomes.get(interview.id) ?? []).map((income) => ({ ...income, kind: income.kind as IncomeKind })),
-        alimonyPaid: data.alimonyPaid.get(interview.id) ?? [],
-        farms: (data.farms.get(interview.id) ?? []).map((farm) => ({ personId: farm.personId, hectares: farm.hectaresTenThousandths / 10_000 })),
-        proposedPeriodicAmount: interview.proposedPeriodicAmount,
-        rows,
-        periodicMinPercent,
-      });
+      computation = computeCase(reviewInput(row, interview, data, rows, periodicMinPercent, asOf));
     } catch (error) {
       // One case that cannot be computed (no figures for the day, a broken interview) must not hide the others.
       if (error instanceof AppError) return { ...base, problem: error.message };

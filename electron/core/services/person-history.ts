@@ -1,5 +1,4 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
-import { formatAddress } from '../../../shared/domain/address';
 import { formatDatePl } from '../../../shared/domain/calendar';
 import type { CaseComputation } from '../../../shared/domain/case-computation';
 import { benefitKinds, caseStatuses, type BenefitKind, type CaseStatus } from '../../../shared/domain/cases';
@@ -11,7 +10,7 @@ import { casesOfApplicant, interviewsOfMember, personsWithSameNameAndBirthDate }
 import { findPersonByPesel, getPersonById, type PersonRow } from '../../../db/repositories/persons';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
-import { fullName } from './persons';
+import { fullName, toPersonSummary } from './persons';
 
 type PossibleDuplicate = MethodOutput<'persons.findDuplicates'>['items'][number];
 type HistoryEntry = MethodOutput<'persons.history'>['items'][number];
@@ -20,16 +19,7 @@ type HistoryEntry = MethodOutput<'persons.history'>['items'][number];
 const MAX_DUPLICATES = 10;
 
 function toDuplicate(row: PersonRow, match: PossibleDuplicate['match']): PossibleDuplicate {
-  return {
-    id: row.id,
-    firstName: row.firstName,
-    lastName: row.lastName,
-    pesel: row.pesel,
-    idDocument: row.idDocument,
-    birthDate: row.birthDate,
-    addressLine: formatAddress(row),
-    match,
-  };
+  return { ...toPersonSummary(row), match };
 }
 
 /** "zasiłek stały, zasiłek okresowy" */

@@ -24,6 +24,12 @@ import type { Clock, RequestContext } from '../context';
 type PersonInput = ParsedInput<'persons.create'>;
 type Person = MethodOutput<'persons.get'>;
 
+/** A row of search results (and of possible duplicates): who it is and where they live, in one line. */
+export function toPersonSummary(row: PersonRow): MethodOutput<'persons.search'>['items'][number] {
+  const { id, firstName, lastName, pesel, idDocument, birthDate } = row;
+  return { id, firstName, lastName, pesel, idDocument, birthDate, addressLine: formatAddress(row) };
+}
+
 export function fullName(person: { firstName: string; lastName: string }): string {
   return `${person.firstName} ${person.lastName}`;
 }
@@ -138,15 +144,7 @@ export function createPersonsService(db: Db, clock: Clock) {
           ? recentlyChangedPersons(db, input.limit + 1)
           : searchPersonsByTokens(db, tokens, input.limit + 1);
       return {
-        items: rows.slice(0, input.limit).map(({ id, firstName, lastName, pesel, idDocument, birthDate, ...address }) => ({
-          id,
-          firstName,
-          lastName,
-          pesel,
-          idDocument,
-          birthDate,
-          addressLine: formatAddress(address),
-        })),
+        items: rows.slice(0, input.limit).map(toPersonSummary),
         more: rows.length > input.limit,
       };
     },
