@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
-import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, TEST_PASSWORD, type TestCore } from './helpers';
+import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, type TestCore } from './helpers';
 
 let t: TestCore;
 let workerId: number;
@@ -14,12 +14,6 @@ afterEach(() => {
   expect(t.internalErrors).toEqual([]);
   t.cleanup();
 });
-
-/** Moves the clock; the idle session locks meanwhile, so the tester unlocks it as a person would. */
-async function moveClockTo(iso: string) {
-  t.clock.set(iso);
-  await t.api.call('auth.unlock', { password: TEST_PASSWORD });
-}
 
 const rows = (table: string) => (t.core.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
@@ -66,7 +60,7 @@ describe('registering an application', () => {
     expect((await t.api.call('cases.create', application(jan, { benefits: ['careServices'] }))).caseRef).toBe('OPS.8312.1.2025');
     expect((await t.api.call('cases.create', application(jan))).caseRef).toBe('OPS.8311.3.2025');
 
-    await moveClockTo('2026-01-02T08:00:00Z');
+    await t.moveClockTo('2026-01-02T08:00:00Z');
     expect((await t.api.call('cases.create', application(jan))).caseRef).toBe('OPS.8311.1.2026');
   });
 
@@ -145,7 +139,7 @@ describe('the household interview', () => {
     const created = await t.api.call('cases.create', application(jan));
     const first = await t.api.call('interviews.save', { caseId: created.id, supersedesId: null, interview: aloneWithPension(jan, 60_000) });
 
-    await moveClockTo('2025-03-20T09:00:00Z');
+    await t.moveClockTo('2025-03-20T09:00:00Z');
     const second = await t.api.call('interviews.save', {
       caseId: created.id,
       supersedesId: first.id,

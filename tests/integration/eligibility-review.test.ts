@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodOutput } from '../../shared/contract';
-import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, TEST_PASSWORD, type TestCore } from './helpers';
+import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, type TestCore } from './helpers';
 
 type Review = MethodOutput<'cases.eligibilityReview'>;
 type InterviewForm = MethodInput<'interviews.save'>['interview'];
@@ -144,8 +144,7 @@ describe('office-wide eligibility review', () => {
     // Entered ahead of time: not in force yet, nothing changes today.
     expect(rowOf(await review(), janCase.id).parameterValidFrom).toBe('2025-01-01');
 
-    t.clock.set('2025-04-02T08:00:00Z');
-    await t.api.call('auth.unlock', { password: TEST_PASSWORD }); // the idle session locked meanwhile
+    await t.moveClockTo('2025-04-02T08:00:00Z');
     const after = await review();
     expect(rowOf(after, janCase.id)).toMatchObject({
       parameterValidFrom: '2025-04-01',

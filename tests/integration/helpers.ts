@@ -32,6 +32,8 @@ export interface TestCore {
   invokeWith(sessionToken: string | undefined, method: string, input: unknown): Promise<Envelope<unknown>>;
   /** Messages the router logged as internal errors (should stay empty). */
   internalErrors: string[];
+  /** Moves the clock; the idle session locks meanwhile, so the tester unlocks it as a person would. */
+  moveClockTo(iso: string): Promise<void>;
   /** Number of rows in a table, read straight from SQLite. */
   count(table: 'persons' | 'households' | 'household_members' | 'office_settings' | 'users' | 'audit_log'): number;
   cleanup(): void;
@@ -80,6 +82,10 @@ export async function createTestCore(options: { start?: string; dir?: string } =
     invokeWith,
     loginAs,
     internalErrors,
+    async moveClockTo(iso) {
+      clock.set(iso);
+      await invoke('auth.unlock', { password: TEST_PASSWORD });
+    },
     count: (table) => (core.database.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n,
     cleanup() {
       if (core.database.sqlite.open) core.close();

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { formatMoney } from '../../shared/domain/money';
-import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, personWithoutPesel, TEST_PASSWORD, type TestCore } from './helpers';
+import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, personWithoutPesel, type TestCore } from './helpers';
 
 let t: TestCore;
 let workerId: number;
@@ -15,12 +15,6 @@ afterEach(() => {
   expect(t.internalErrors).toEqual([]);
   t.cleanup();
 });
-
-/** Moves the clock; the idle session locks meanwhile, so the tester unlocks it as a person would. */
-async function moveClockTo(iso: string) {
-  t.clock.set(iso);
-  await t.api.call('auth.unlock', { password: TEST_PASSWORD });
-}
 
 /** Who was found and why, for short expectations. */
 const findDuplicates = (input: MethodInput<'persons.findDuplicates'>) =>
@@ -147,7 +141,7 @@ describe('a person’s history: cases, interviews and computations', () => {
 
   it('shows the applicant their case, its interview, the computation and the decision, newest first', async () => {
     const { jan, theCase, interview } = await householdWithCase();
-    await moveClockTo('2025-03-12T09:00:00Z');
+    await t.moveClockTo('2025-03-12T09:00:00Z');
     const current = await t.api.call('cases.get', { id: theCase.id });
     await t.api.call('cases.recordDecision', { id: theCase.id, version: current.version, decidedOn: '2025-03-12', benefitUntil: '2025-08-31' });
 
@@ -189,7 +183,7 @@ describe('a person’s history: cases, interviews and computations', () => {
 
   it('keeps an interview that was later updated, and marks the update', async () => {
     const { jan, theCase, interview } = await householdWithCase();
-    await moveClockTo('2025-03-11T09:00:00Z');
+    await t.moveClockTo('2025-03-11T09:00:00Z');
     const update = await t.api.call('interviews.save', {
       caseId: theCase.id,
       supersedesId: interview.id,

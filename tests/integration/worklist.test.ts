@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorklistItem, WorklistKind } from '../../shared/contract/worklist';
 import { addDays, isWorkingDay } from '../../shared/domain/calendar';
 import { workingDaysLeft } from '../../electron/core/services/worklist';
-import { createTestCore, expectError, personWithoutPesel, TEST_PASSWORD, type TestCore } from './helpers';
+import { createTestCore, expectError, personWithoutPesel, type TestCore } from './helpers';
 
 let t: TestCore;
 let testerId: number;
@@ -19,12 +19,7 @@ afterEach(() => {
 
 /** Moves the clock to that day, 10:00 UTC (midday in Poland); the idle session locks, so the tester unlocks it. */
 async function at(date: string) {
-  await moveClockTo(`${date}T10:00:00.000Z`);
-}
-
-async function moveClockTo(iso: string) {
-  t.clock.set(iso);
-  await t.api.call('auth.unlock', { password: TEST_PASSWORD });
+  await t.moveClockTo(`${date}T10:00:00.000Z`);
 }
 
 /** A new applicant and a case registered for them; the clock must be on or after the application date. */
@@ -277,7 +272,7 @@ describe('worklist: deadlines around holidays', () => {
     expect(find((await worklist()).items, 'interviewDue', jan.caseId)).toMatchObject({ late: false, daysLeft: 0 });
 
     // 22:30 UTC on 2 May is already Saturday 3 May in Poland: late, though no working day has passed yet.
-    await moveClockTo('2025-05-02T22:30:00.000Z');
+    await t.moveClockTo('2025-05-02T22:30:00.000Z');
     const saturday = await worklist();
     expect(saturday.today).toBe('2025-05-03');
     expect(find(saturday.items, 'interviewDue', jan.caseId)).toMatchObject({ late: true, daysLeft: -1 });
