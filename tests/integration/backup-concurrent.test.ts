@@ -124,7 +124,8 @@ describe('a backup through the program’s own connection while the program writ
         for (let i = 0; i < 5; i += 1) sqlite.prepare('INSERT INTO writer_log (n, pad) VALUES (1, ?)').run('x'.repeat(400));
         sqlite.prepare('UPDATE writer_tally SET n = (SELECT count(*) FROM writer_log)').run();
       });
-      // Writes between the copy's steps, as the program's requests would come in.
+      // Writes whenever this thread is free during the backup, as the program's requests would come in (the copy
+      // itself is one statement; the other tests write from another process while it runs).
       let writes = 0;
       const timer = setInterval(() => {
         write();

@@ -4,10 +4,11 @@
  *
  *  1. An empty temporary file is created in the destination first, so that an unwritable folder is reported
  *     before any work.
- *  2. SQLite's backup API copies the live database, as it was at one moment (one read transaction of a
- *     connection of its own), into a temporary plain file in the data folder (never into the destination: a
- *     plain copy must not be left on a USB stick or a network share if the process dies).
- *  3. The copy is switched to the rollback journal; application_id, schema version and the counts of every
+ *  2. VACUUM INTO copies the live database, as it was at one moment (one statement of a read-only connection of
+ *     its own), into a temporary plain file in the data folder (never into the destination: a plain copy must not
+ *     be left on a USB stick or a network share if the process dies). It is not flushed: it only lives until the
+ *     encrypted file is written.
+ *  3. The copy is opened in the rollback journal mode; application_id, schema version and the counts of every
  *     table are read (the manifest), then three things run side by side, each reading the same copy:
  *     integrity_check on this thread, AES-256-GCM into the temporary backup file behind a placeholder header on
  *     one worker thread, SHA-256 on another (see worker.ts). Then the tag and the real header (manifest with

@@ -123,7 +123,7 @@ const BYTES_PER_STEP = 64 * 1024 * 1024;
  * When another connection writes between two steps, SQLite restarts the copy from the first page (the result
  * is then still one consistent moment); after a few restarts the rest is copied in one step, which holds a read
  * transaction to the end: in WAL mode that does not stop the writers, and the copy cannot be starved. A source
- * connection that already holds a read transaction (see snapshotDatabase) is never restarted.
+ * connection that already holds a read transaction is never restarted.
  * A copy taken through the program's own connection is kept up to date by SQLite when that connection writes.
  * Steps of up to 64 MiB, at least four of them (progress events; the event loop waits for one step at most).
  * The number of steps hardly changes the total time (measured on 500 MB: 1, 4, 8, 16 or 40 steps alike).
@@ -156,25 +156,33 @@ export async function onlineCopy(
 }
 
 /**
- * The online copy of the live database for a backup: through a read-only connection of its own, inside one
- * read transaction, so that the copy is the database at one moment however much the program (or another
- * process) writes meanwhile, and SQLite never has to start it over. In WAL mode the read transaction does not
- * hold up any writer. The program's own connection is not used: its settings stay as they are, and its writes
- * are not slowed by a copy kept up to date page by page.
+ * The online copy of the live database for a backup: VACUUM INTO through a read-only connection of its own. It is
+ * one statement, so one read transaction: the copy is the database at one moment however much the program (or
+ * another process) writes meanwhile, and in WAL mode it holds up no writer. The program's own connection is not
+ * used, so its settings stay as they are.
+ *
+ * Why VACUUM INTO and not the backup API (which restore still uses for its safety copy): the copy here is a
+ * temporary file that is encrypted and then deleted, so it need not reach the disk; with `synchronous = OFF` on
+ * this connection SQLite does not flush it, which the backup API always does on its own connection. Measured on
+ * 485 MB: 0.8–1.1 s instead of 1.3–1.7 s. The copy is also compact (no free pages) and already in the rollback
+ * journal mode; rowids are kept (VACUUM INTO copies records with their rowids). The price: the statement cannot be
+ * split into steps, so this thread waits for it (about 0.2 s per 100 MB here) and progress is only "started" and
+ * "done"; an abort is seen after it.
  */
 export async function snapshotDatabase(
   sourceFile: string,
   destination: string,
-  onPages: (done: number, total: number) => void,
+  onProgress: (done: number, total: number) => void,
   options: SqliteOptions & { signal?: AbortSignal },
 ): Promise<void> {
   const reader = openSqlite(sourceFile, { ...options, readonly: true });
   try {
     reader.pragma(`mmap_size = ${MMAP_BYTES}`);
-    reader.exec('BEGIN');
-    reader.prepare('SELECT count(*) FROM sqlite_schema').get(); // the read transaction starts here: the moment of the copy
-    await onlineCopy(reader, destination, onPages, options.signal);
+    reader.pragma('synchronous = OFF'); // applies to the file VACUUM INTO writes
+    onProgress(0, 1);
+    reader.prepare('VACUUM INTO ?').run(destination);
+    onProgress(1, 1);
   } finally {
-    reader.close(); // ends the read transaction
+    reader.close();
   }
 }
