@@ -31,6 +31,7 @@ import {
   type BackupEvent,
 } from '../core/backup';
 import { knownSchemaVersion } from '../../db/open';
+import { BACKUP_MAIN_RECORDS, describeMainRecords } from '../../shared/domain/backup-contents';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -59,17 +60,9 @@ const localTime = (iso: string) => new Date(iso).toLocaleString('pl-PL');
 const seconds = (ms: number) => `${numberFormat.format(ms / 1000)} s`;
 
 /** The main records first, then the rest, so the volunteer sees what matters. */
-const MAIN_TABLES: [string, string][] = [
-  ['persons', 'osoby'],
-  ['households', 'gospodarstwa domowe'],
-  ['household_members', 'członkowie gospodarstw'],
-  ['users', 'użytkownicy'],
-  ['audit_log', 'wpisy dziennika zdarzeń'],
-];
-
 function describeCounts(counts: Record<string, number>, indent = '  '): string {
-  const lines = MAIN_TABLES.filter(([table]) => table in counts).map(([table, label]) => `${indent}${label}: ${counts[table]}`);
-  const others = Object.keys(counts).filter((table) => !MAIN_TABLES.some(([main]) => main === table));
+  const lines = describeMainRecords(counts).map((line) => `${indent}${line}`);
+  const others = Object.keys(counts).filter((table) => !BACKUP_MAIN_RECORDS.some(([main]) => main === table));
   if (others.length > 0) lines.push(`${indent}pozostałe tabele: ${others.map((table) => `${table} ${counts[table]}`).join(', ')}`);
   return lines.join('\n');
 }

@@ -1,19 +1,11 @@
 import { Text } from '@mantine/core';
+import { describeMainRecords } from '../../shared/domain/backup-contents';
 
-/** The main records of a database in Polish; other tables are summed up as "inne wpisy". */
-const labels: Record<string, string> = {
-  persons: 'osoby',
-  households: 'gospodarstwa domowe',
-  household_members: 'członkowie gospodarstw',
-  users: 'użytkownicy',
-  audit_log: 'wpisy dziennika zdarzeń',
-};
-
+/** The main records of a backup in Polish (shared/domain/backup-contents.ts). */
 export function CountsList({ counts }: { counts: Record<string, number> }) {
-  const main = Object.entries(labels).filter(([table]) => table in counts);
   return (
     <Text size="sm" component="span" display="block">
-      {main.map(([table, label]) => `${label}: ${counts[table]}`).join(' · ')}
+      {describeMainRecords(counts).join(' · ')}
     </Text>
   );
 }
