@@ -99,6 +99,7 @@ export function createCore(options: CoreOptions): Core {
       'backups.configure': backups.configure,
       'backups.createNow': backups.createNow,
       'backups.list': backups.list,
+      'backups.listFolder': backups.listFolder,
       'backups.drill': backups.drill,
       'backups.restore': backups.restore,
       'backups.undoRestore': backups.undoRestore,

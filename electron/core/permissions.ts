@@ -37,6 +37,7 @@ export const permissions: Record<MethodName, Access> = {
   'backups.configure': ['administrator'],
   'backups.createNow': ['administrator'],
   'backups.list': ['administrator'],
+  'backups.listFolder': ['administrator'],
   'backups.drill': ['administrator'],
   'backups.restore': ['administrator'],
   'backups.undoRestore': ['administrator'],

@@ -1,20 +1,19 @@
 import { Alert, Button, Group, Modal, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { DataTable } from 'mantine-datatable';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../shared/contract';
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { BackupSettingsPanel } from './BackupSettingsPanel';
+import { backupRef, placeLabel, type Backup } from './backup-place';
+import { BackupTable } from './BackupTable';
 import { CountsList } from './CountsList';
+import { OtherFolderPanel } from './OtherFolderPanel';
 import { RestoreDialog } from './RestoreDialog';
 
-type Backup = MethodOutput<'backups.list'>['backups'][number];
 type Running = MethodOutput<'backups.status'>['running'];
-
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toLocaleString('pl-PL', { maximumFractionDigits: 1 })} MB`;
 
 /** Progress of the backup work under way, read every half second while something runs. */
 function useProgress(active: boolean): Running {
@@ -44,6 +43,17 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
   const [undoing, setUndoing] = useState(false);
   const [undoWord, setUndoWord] = useState('');
   const progress = useProgress(working);
+  // The result of "Sprawdź" is shown above the tables: brought into view when the button was further down.
+  const drilledAlert = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (drilled) drilledAlert.current?.scrollIntoView({ block: 'center' });
+  }, [drilled]);
+
+  const drill = (backup: Backup) =>
+    void run(
+      () => api.call('backups.drill', backupRef(backup)),
+      (report) => setDrilled({ backup, report }),
+    );
 
   const run = async <T,>(work: () => Promise<T>, done: (result: T) => void) => {
     setWorking(true);
@@ -113,62 +123,26 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
       <ErrorAlert error={error ?? settings.error ?? list.error} />
       {settings.data && !recovery && <BackupSettingsPanel settings={settings.data} onSaved={() => { settings.reload(); list.reload(); }} />}
       {drilled && (
-        <Alert color="teal" title={`Kopia ${drilled.backup.fileName} jest poprawna`} withCloseButton onClose={() => setDrilled(undefined)}>
-          Odtworzona na próbę w miejscu tymczasowym (bieżące dane bez zmian). Utworzona {formatDateTime(drilled.report.createdAt)}, wersja
-          programu {drilled.report.programVersion}.
+        <Alert
+          ref={drilledAlert}
+          color="teal"
+          title={`Kopia ${drilled.backup.fileName} jest poprawna`}
+          withCloseButton
+          onClose={() => setDrilled(undefined)}
+        >
+          Odtworzona na próbę w miejscu tymczasowym (bieżące dane bez zmian). Miejsce: {placeLabel(drilled.backup)}. Utworzona{' '}
+          {formatDateTime(drilled.report.createdAt)}, wersja programu {drilled.report.programVersion}.
           <CountsList counts={drilled.report.counts} />
         </Alert>
       )}
-      <DataTable
-        withTableBorder
-        striped
-        fz="sm"
-        verticalSpacing="xs"
-        minHeight={list.data?.backups.length ? undefined : 150}
-        noRecordsText="Nie ma jeszcze kopii"
-        records={list.data?.backups ?? []}
-        idAccessor={(backup) => `${backup.location}/${backup.fileName}`}
-        columns={[
-          { accessor: 'at', title: 'Utworzona', render: (backup) => formatDateTime(backup.at) },
-          { accessor: 'location', title: 'Miejsce', render: (backup) => (backup.location === 'primary' ? 'ten komputer' : 'drugie miejsce') },
-          { accessor: 'counts', title: 'Zawiera', render: (backup) => <CountsList counts={backup.counts} /> },
-          { accessor: 'bytes', title: 'Rozmiar', textAlign: 'right', render: (backup) => megabytes(backup.bytes) },
-          {
-            accessor: 'actions',
-            title: '',
-            textAlign: 'right',
-            render: (backup) => (
-              <Group gap="xs" justify="flex-end" wrap="nowrap">
-                <Button
-                  size="xs"
-                  variant="light"
-                  disabled={working}
-                  onClick={() =>
-                    void run(
-                      () => api.call('backups.drill', { location: backup.location, fileName: backup.fileName }),
-                      (report) => setDrilled({ backup, report }),
-                    )
-                  }
-                >
-                  Sprawdź
-                </Button>
-                <Button size="xs" variant="subtle" color="red" disabled={working} onClick={() => setRestoring(backup)}>
-                  Przywróć
-                </Button>
-              </Group>
-            ),
-          },
-        ]}
+      <BackupTable
+        listing={list.data}
+        working={working}
+        emptyText="Nie ma jeszcze kopii"
+        onDrill={drill}
+        onRestore={setRestoring}
       />
-      {(list.data?.skipped.length ?? 0) > 0 && (
-        <Alert color="gray" title="Pliki, które nie są pełnymi kopiami">
-          {list.data!.skipped.map((file) => (
-            <Text key={`${file.location}/${file.fileName}`} size="sm">
-              {file.fileName}: {file.message}
-            </Text>
-          ))}
-        </Alert>
-      )}
+      <OtherFolderPanel working={working} onDrill={drill} onRestore={setRestoring} />
       {restoring && (
         <RestoreDialog
           backup={restoring}

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import type { MethodOutput } from '../../shared/contract';
 import { api } from '../api';
 import { formatDateTime } from '../common/format';
+import { backupRef, placeLabel, type Backup } from './backup-place';
 import { CountsList } from './CountsList';
 
-type Backup = MethodOutput<'backups.list'>['backups'][number];
 type Report = MethodOutput<'backups.drill'>;
 
 /**
@@ -19,7 +19,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: Backup;
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
-  const ref = { location: backup.location, fileName: backup.fileName, ...(passphrase ? { passphrase } : {}) };
+  const ref = { ...backupRef(backup), ...(passphrase ? { passphrase } : {}) };
 
   const check = async () => {
     setBusy(true);
@@ -54,7 +54,7 @@ export function RestoreDialog({ backup, onClose, onRestored }: { backup: Backup;
       </Stepper>
       <Stack>
         <Text size="sm">
-          Kopia <b>{backup.fileName}</b> z {formatDateTime(backup.at)} ({backup.location === 'primary' ? 'ten komputer' : 'drugie miejsce'}).
+          Kopia <b>{backup.fileName}</b> z {formatDateTime(backup.at)} ({placeLabel(backup)}).
         </Text>
         {step === 0 && (
           <>

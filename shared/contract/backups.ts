@@ -1,13 +1,26 @@
 import { z } from 'zod';
 
-/** Backups are referred to by folder and file name: the screens never handle paths of their own. */
-const location = z.enum(['primary', 'secondary'], { error: 'Wybierz miejsce kopii.' });
+/**
+ * Backups are referred to by place and file name: the two places of the backup settings, or a folder the
+ * administrator names (a USB stick brought from another computer, a folder the backups were copied to). Only
+ * that folder is a path from the screen, and only a folder: the file name cannot leave it.
+ */
+const location = z.enum(['primary', 'secondary', 'folder'], { error: 'Wybierz miejsce kopii.' });
+const folder = z.string().trim().min(1, 'Podaj folder z kopiami.').max(1000, 'Ścieżka folderu jest za długa.');
 const fileName = z
   .string()
   .regex(/^[A-Za-z0-9._-]{1,120}$/, 'Nieprawidłowa nazwa pliku kopii.')
   .refine((name) => !name.includes('..'), 'Nieprawidłowa nazwa pliku kopii.');
-const backupRef = { location, fileName };
+/** `folder` with location 'folder' only. */
+const backupRef = { location, folder: folder.optional(), fileName };
 const counts = z.record(z.string(), z.number().int());
+/** Backups found in a place, and the files there that are not whole backups (with the reason). */
+const backupListing = z.object({
+  backups: z.array(
+    z.object({ ...backupRef, at: z.string(), bytes: z.number().int(), programVersion: z.string(), schemaVersion: z.number().int(), counts }),
+  ),
+  skipped: z.array(z.object({ ...backupRef, message: z.string() })),
+});
 /** An optional passphrase: when empty, the one in the backup settings of this computer is used. */
 const optionalPassphrase = z.string().max(500).optional();
 
@@ -55,12 +68,12 @@ export const backupsContract = {
   'backups.list': {
     summary: 'Kopie zapasowe w obu miejscach, najnowsze pierwsze, oraz pliki, które nie są pełnymi kopiami',
     input: z.object({}),
-    output: z.object({
-      backups: z.array(
-        z.object({ ...backupRef, at: z.string(), bytes: z.number().int(), programVersion: z.string(), schemaVersion: z.number().int(), counts }),
-      ),
-      skipped: z.array(z.object({ ...backupRef, message: z.string() })),
-    }),
+    output: backupListing,
+  },
+  'backups.listFolder': {
+    summary: 'Kopie zapasowe w innym folderze (np. na pendrivie z innego komputera), najnowsze pierwsze',
+    input: z.object({ folder }),
+    output: backupListing,
   },
   'backups.drill': {
     summary: 'Sprawdź kopię: odtwórz ją w miejscu tymczasowym i pokaż, co zawiera (dane bieżące bez zmian)',

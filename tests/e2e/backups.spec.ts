@@ -26,6 +26,26 @@ test('the administrator sets up backups, makes one, checks it and restores it; t
   await expect(page.getByText(/użytkownicy: 3/).first()).toBeVisible();
   await screenshot(page, '13-kopie-zapasowe');
 
+  // A backup brought from another computer: its folder is typed, its backups are listed and can be checked.
+  const otherComputer = `${usb}-z-innego-komputera`;
+  const otherPanel = page.locator('form').filter({ hasText: 'Kopia z innego miejsca' });
+  await otherPanel.getByLabel('Folder z kopiami').fill(`${otherComputer}-brak`);
+  await otherPanel.getByRole('button', { name: 'Pokaż kopie z tego folderu' }).click();
+  await expect(otherPanel.getByText(/Sprawdź, czy pendrive lub dysk sieciowy jest podłączony/)).toBeVisible();
+  fs.mkdirSync(otherComputer, { recursive: true });
+  for (const name of fs.readdirSync(usb)) fs.copyFileSync(path.join(usb, name), path.join(otherComputer, name));
+  await otherPanel.getByLabel('Folder z kopiami').fill(otherComputer);
+  await otherPanel.getByRole('button', { name: 'Pokaż kopie z tego folderu' }).click();
+  const fromOther = otherPanel.getByRole('row').filter({ hasText: otherComputer });
+  await expect(fromOther).toHaveCount(1);
+  await page.getByRole('alert').filter({ hasText: 'jest poprawna' }).getByRole('button').click(); // the first check's result
+  await fromOther.getByRole('button', { name: 'Sprawdź' }).click();
+  const checked = page.getByRole('alert').filter({ hasText: 'jest poprawna' });
+  await expect(checked).toContainText(`Miejsce: ${otherComputer}`);
+  await expect(checked).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, 0)); // a whole-page picture taken scrolled repeats the fixed header
+  await screenshot(page, '13a-kopia-z-innego-miejsca');
+
   await page.getByRole('row').filter({ hasText: 'ten komputer' }).getByRole('button', { name: 'Przywróć' }).click();
   const wizard = page.getByRole('dialog', { name: 'Przywracanie danych z kopii' });
   await wizard.getByRole('button', { name: 'Sprawdź kopię' }).click();

@@ -107,6 +107,47 @@ describe('backups in the running program', () => {
     expect(t.count('persons')).toBe(2);
   });
 
+  it('a backup brought on a USB stick from another computer: its folder is listed, the backup checked and restored with its own passphrase', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
+    const created = await t.api.call('backups.createNow', {});
+    // The file leaves this computer's places (as if made elsewhere); this computer has another passphrase.
+    const stick = path.join(secondaryRoot.dir, 'E', 'Kopie z Sitna');
+    fs.mkdirSync(stick, { recursive: true });
+    fs.renameSync(path.join(t.dir, 'backups', created.fileName), path.join(stick, created.fileName));
+    fs.writeFileSync(path.join(stick, 'notatki.txt'), 'nie kopia');
+    await t.api.call('backups.configure', { passphrase: 'inne-haslo-na-nowym-komputerze', secondaryDir: null });
+    await t.api.call('persons.create', personWithPesel('Łukasz', 'Żółć', '44051401359'));
+    expect((await t.api.call('backups.list', {})).backups.map((b) => b.fileName)).not.toContain(created.fileName);
+
+    const listed = await t.api.call('backups.listFolder', { folder: stick });
+    expect(listed.backups).toEqual([expect.objectContaining({ location: 'folder', folder: stick, fileName: created.fileName, counts: expect.objectContaining({ persons: 1 }) })]);
+    const ref = { location: 'folder' as const, folder: stick, fileName: created.fileName };
+    const wrong = expectError(await t.invoke('backups.drill', ref), 'VALIDATION'); // this computer's passphrase does not open it
+    expect(wrong.issues?.[0]?.path).toEqual(['passphrase']);
+    expect((await t.api.call('backups.drill', { ...ref, passphrase: PASSPHRASE })).counts.persons).toBe(1);
+
+    await t.api.call('backups.restore', { ...ref, passphrase: PASSPHRASE, confirmation: 'PRZYWRÓĆ' });
+    expect(t.count('persons')).toBe(1);
+    const again = await t.invokeWith(undefined, 'auth.login', { login: 'tester', password: TEST_PASSWORD });
+    const token = (again.ok && (again.value as { sessionToken: string }).sessionToken) || '';
+    const audit = await t.invokeWith(token, 'audit.list', { kind: 'backup.restore' });
+    const entry = audit.ok && (audit.value as { entries: { summary: string; details: unknown }[] }).entries[0];
+    expect(entry && entry.details).toMatchObject({ fileName: created.fileName, folder: stick });
+  });
+
+  it('a folder that is not there, a relative path or a file name that leaves the folder is refused in plain Polish', async () => {
+    const missing = expectError(await t.invoke('backups.listFolder', { folder: path.join(secondaryRoot.dir, 'F', 'brak') }), 'NOT_FOUND');
+    expect(missing.message).toContain('Sprawdź, czy pendrive lub dysk sieciowy jest podłączony');
+    const relative = expectError(await t.invoke('backups.listFolder', { folder: 'Kopie Ostoja' }), 'VALIDATION');
+    expect(relative.issues?.[0]).toEqual({ path: ['folder'], message: 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.' });
+    expectError(await t.invoke('backups.listFolder', { folder: '   ' }), 'VALIDATION');
+    const escaping = expectError(await t.invoke('backups.drill', { location: 'folder', folder: secondaryRoot.dir, fileName: '../ostoja.db' }), 'VALIDATION');
+    expect(escaping.issues).toContainEqual({ path: ['fileName'], message: 'Nieprawidłowa nazwa pliku kopii.' });
+    const noFolder = expectError(await t.invoke('backups.restore', { location: 'folder', fileName: 'x.ostoja-backup', confirmation: 'PRZYWRÓĆ' }), 'VALIDATION');
+    expect(noFolder.message).toBe('Podaj folder z kopiami.');
+  });
+
   it('the schedule backs up only when something changed since the last backup, and an idle office is left alone', async () => {
     await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
     const count = async () => (await t.api.call('backups.list', {})).backups.length;
@@ -128,7 +169,7 @@ describe('backups in the running program', () => {
   it('only the administrator handles backups; everyone sees whether they are in order', async () => {
     const worker = await t.loginAs(['socialWorker']);
     expect((await t.invokeWith(worker, 'backups.status', {})).ok).toBe(true);
-    for (const method of ['backups.settings', 'backups.createNow', 'backups.list', 'backups.undoRestore']) {
+    for (const method of ['backups.settings', 'backups.createNow', 'backups.list', 'backups.listFolder', 'backups.undoRestore']) {
       expectError(await t.invokeWith(worker, method, {}), 'FORBIDDEN');
     }
   });

@@ -19,7 +19,8 @@ import { primaryBackupDir, readBackupSettings, writeBackupSettings } from '../ba
 import type { AuditEvent } from '../audit';
 import type { Clock, RequestContext, SessionUser } from '../context';
 
-type Location = 'primary' | 'secondary';
+type Location = 'primary' | 'secondary' | 'folder';
+type Listing = MethodOutput<'backups.list'>;
 
 export interface BackupsDeps {
   dataDir: string;
@@ -62,17 +63,55 @@ export function createBackupsService(deps: BackupsDeps) {
   const settings = () => readBackupSettings(deps.dataDir);
   const primaryDir = () => primaryBackupDir(deps.dataDir);
 
-  function folderOf(location: Location): string {
+  /** A folder the administrator named: a full path to an existing folder, said plainly when it is not one. */
+  function namedFolder(folder: string | undefined): string {
+    if (!folder) throw new AppError('VALIDATION', 'Podaj folder z kopiami.', [{ path: ['folder'], message: 'Podaj folder z kopiami.' }]);
+    if (!path.isAbsolute(folder)) {
+      const message = 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.';
+      throw new AppError('VALIDATION', message, [{ path: ['folder'], message }]);
+    }
+    let isFolder = false;
+    try {
+      isFolder = fs.statSync(folder).isDirectory();
+    } catch {
+      // missing or unreadable: said below
+    }
+    if (!isFolder) throw new AppError('NOT_FOUND', `Nie ma folderu ${folder}. Sprawdź, czy pendrive lub dysk sieciowy jest podłączony.`);
+    return path.resolve(folder);
+  }
+
+  function folderOf(location: Location, folder?: string): string {
     if (location === 'primary') return primaryDir();
+    if (location === 'folder') return namedFolder(folder);
     const dir = settings().secondaryDir;
     if (!dir) throw new AppError('NOT_FOUND', 'Drugie miejsce kopii nie jest ustawione.');
     return dir;
   }
 
-  function backupFile(location: Location, fileName: string): string {
-    const file = path.join(folderOf(location), fileName);
-    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Nie ma pliku kopii ${fileName}.`);
+  function backupFile(input: { location: Location; folder?: string | undefined; fileName: string }): string {
+    const file = path.join(folderOf(input.location, input.folder), input.fileName);
+    if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', `Nie ma pliku kopii ${input.fileName}.`);
     return file;
+  }
+
+  /** The backups of one place into `into`, with `folder` named on each when the place is a named folder. */
+  function listInto(into: Listing, location: Location, dir: string): void {
+    const named = location === 'folder' ? { folder: dir } : {};
+    const listing = listBackups(dir);
+    for (const backup of listing.backups) {
+      into.backups.push({
+        location,
+        ...named,
+        fileName: backup.fileName,
+        at: backup.manifest.createdAt,
+        bytes: backup.bytes,
+        programVersion: backup.manifest.programVersion,
+        schemaVersion: backup.manifest.schemaVersion,
+        counts: backup.manifest.counts,
+      });
+    }
+    for (const skipped of listing.skipped) into.skipped.push({ location, ...named, fileName: skipped.fileName, message: skipped.message });
+    into.backups.sort((a, b) => b.at.localeCompare(a.at));
   }
 
   function passphraseFor(given: string | undefined): string {
@@ -230,41 +269,30 @@ export function createBackupsService(deps: BackupsDeps) {
       return backUp(ctx.user, 'manual');
     },
 
-    list(): MethodOutput<'backups.list'> {
-      const result: MethodOutput<'backups.list'> = { backups: [], skipped: [] };
-      const locations: [Location, string | null][] = [
-        ['primary', primaryDir()],
-        ['secondary', settings().secondaryDir],
-      ];
-      for (const [location, dir] of locations) {
-        if (!dir) continue;
-        const listing = listBackups(dir);
-        for (const backup of listing.backups) {
-          result.backups.push({
-            location,
-            fileName: backup.fileName,
-            at: backup.manifest.createdAt,
-            bytes: backup.bytes,
-            programVersion: backup.manifest.programVersion,
-            schemaVersion: backup.manifest.schemaVersion,
-            counts: backup.manifest.counts,
-          });
-        }
-        for (const skipped of listing.skipped) result.skipped.push({ location, fileName: skipped.fileName, message: skipped.message });
-      }
-      result.backups.sort((a, b) => b.at.localeCompare(a.at));
+    list(): Listing {
+      const result: Listing = { backups: [], skipped: [] };
+      listInto(result, 'primary', primaryDir());
+      const secondaryDir = settings().secondaryDir;
+      if (secondaryDir) listInto(result, 'secondary', secondaryDir);
+      return result;
+    },
+
+    /** Backups in a folder the administrator names, e.g. on a USB stick brought from the computer that broke. */
+    listFolder(input: ParsedInput<'backups.listFolder'>): Listing {
+      const result: Listing = { backups: [], skipped: [] };
+      listInto(result, 'folder', namedFolder(input.folder));
       return result;
     },
 
     drill(input: ParsedInput<'backups.drill'>, ctx: RequestContext): Promise<MethodOutput<'backups.drill'>> {
-      const file = backupFile(input.location, input.fileName);
+      const file = backupFile(input);
       const passphrase = passphraseFor(input.passphrase);
       return exclusive('drill', async (onEvent) => {
         const report = await drillBackup({ file, passphrase, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding });
         deps.audit(ctx.user, {
           kind: 'backup.drill',
           summary: `Sprawdzono kopię ${input.fileName}: poprawna, z ${formatDatePl(report.createdAt.slice(0, 10))}`,
-          details: { fileName: input.fileName, counts: report.counts },
+          details: { fileName: input.fileName, folder: path.dirname(file), counts: report.counts },
         });
         return {
           createdAt: report.createdAt,
@@ -279,7 +307,7 @@ export function createBackupsService(deps: BackupsDeps) {
 
     /** The audit entry goes into the restored database: the record of the restore travels with the data now in use. */
     restore(input: ParsedInput<'backups.restore'>, ctx: RequestContext): Promise<MethodOutput<'backups.restore'>> {
-      const file = backupFile(input.location, input.fileName);
+      const file = backupFile(input);
       const passphrase = passphraseFor(input.passphrase);
       return exclusive('restore', async (onEvent) => {
         const result = await deps.replaceDatabase(() =>
@@ -289,7 +317,7 @@ export function createBackupsService(deps: BackupsDeps) {
         deps.audit(ctx.user, {
           kind: 'backup.restore',
           summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(result.backup.manifest.createdAt.slice(0, 10))}`,
-          details: { fileName: input.fileName, safetyCopy: result.safetyCopy && path.basename(result.safetyCopy), counts: result.current.counts },
+          details: { fileName: input.fileName, folder: path.dirname(file), safetyCopy: result.safetyCopy && path.basename(result.safetyCopy), counts: result.current.counts },
         });
         return {
           restoredFrom: input.fileName,
