@@ -39,19 +39,25 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<Error>();
   const [drilled, setDrilled] = useState<{ backup: Backup; report: MethodOutput<'backups.drill'> }>();
-  const [restoring, setRestoring] = useState<Backup>();
+  const [restoring, setRestoring] = useState<{ backup: Backup; passphrase?: string }>();
   const [undoing, setUndoing] = useState(false);
   const [undoWord, setUndoWord] = useState('');
   const progress = useProgress(working);
-  // The result of "Sprawdź" is shown above the tables: brought into view when the button was further down.
+  // The result of "Sprawdź", or what went wrong, is shown above the tables: brought into view when the button
+  // was further down (a backup from another folder).
   const drilledAlert = useRef<HTMLDivElement>(null);
+  const errorAlert = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (drilled) drilledAlert.current?.scrollIntoView({ block: 'center' });
   }, [drilled]);
+  useEffect(() => {
+    if (error) errorAlert.current?.scrollIntoView({ block: 'center' });
+  }, [error]);
 
-  const drill = (backup: Backup) =>
+  /** `passphrase`: typed for backups from elsewhere; otherwise the one of this computer's settings. */
+  const drill = (backup: Backup, passphrase?: string) =>
     void run(
-      () => api.call('backups.drill', backupRef(backup)),
+      () => api.call('backups.drill', { ...backupRef(backup), ...(passphrase ? { passphrase } : {}) }),
       (report) => setDrilled({ backup, report }),
     );
 
@@ -120,7 +126,9 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
           <Progress value={progress.percent ?? 100} animated striped />
         </Stack>
       )}
-      <ErrorAlert error={error ?? settings.error ?? list.error} />
+      <div ref={errorAlert}>
+        <ErrorAlert error={error ?? settings.error ?? list.error} />
+      </div>
       {settings.data && !recovery && <BackupSettingsPanel settings={settings.data} onSaved={() => { settings.reload(); list.reload(); }} />}
       {drilled && (
         <Alert
@@ -139,18 +147,19 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
         listing={list.data}
         working={working}
         emptyText="Nie ma jeszcze kopii"
-        onDrill={drill}
-        onRestore={setRestoring}
+        onDrill={(backup) => drill(backup)}
+        onRestore={(backup) => setRestoring({ backup })}
       />
-      <OtherFolderPanel working={working} onDrill={drill} onRestore={setRestoring} />
+      <OtherFolderPanel working={working} onDrill={drill} onRestore={(backup, passphrase) => setRestoring({ backup, passphrase })} />
       {restoring && (
         <RestoreDialog
-          backup={restoring}
+          backup={restoring.backup}
+          passphrase={restoring.passphrase}
           onClose={() => setRestoring(undefined)}
           onRestored={() => {
             if (recovery) {
               setRestoring(undefined);
-              setRestoredMessage(`Przywrócono dane z kopii ${restoring.fileName}. Zamknij to okno i uruchom program zwykłym skrótem.`);
+              setRestoredMessage(`Przywrócono dane z kopii ${restoring.backup.fileName}. Zamknij to okno i uruchom program zwykłym skrótem.`);
               list.reload();
             } else {
               // Sessions belonged to the old data: the next call finds the session gone and shows the login screen.

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api';
 import { BackupTable } from './BackupTable';
@@ -15,10 +15,11 @@ export function OtherFolderPanel({
   onRestore,
 }: {
   working: boolean;
-  onDrill: (backup: Backup) => void;
-  onRestore: (backup: Backup) => void;
+  onDrill: (backup: Backup, passphrase?: string) => void;
+  onRestore: (backup: Backup, passphrase?: string) => void;
 }) {
   const [folder, setFolder] = useState('');
+  const [passphrase, setPassphrase] = useState('');
   const [listing, setListing] = useState<BackupListing>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -58,6 +59,13 @@ export function OtherFolderPanel({
             error={error}
             onChange={(event) => setFolder(event.currentTarget.value)}
           />
+          <PasswordInput
+            label="Hasło tych kopii"
+            description="Zostaw puste, jeśli mają hasło ustawione na tym komputerze."
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.currentTarget.value)}
+            autoComplete="off"
+          />
           <Group>
             <Button type="submit" loading={busy} variant="default">
               Pokaż kopie z tego folderu
@@ -68,8 +76,8 @@ export function OtherFolderPanel({
               listing={listing}
               working={working}
               emptyText="W tym folderze nie ma kopii programu Ostoja"
-              onDrill={onDrill}
-              onRestore={onRestore}
+              onDrill={(backup) => onDrill(backup, passphrase || undefined)}
+              onRestore={(backup) => onRestore(backup, passphrase || undefined)}
             />
           )}
         </Stack>

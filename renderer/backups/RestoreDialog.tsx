@@ -12,9 +12,20 @@ type Report = MethodOutput<'backups.drill'>;
  * The restore wizard: passphrase → check the backup and see what it holds → confirm with a typed word →
  * the program keeps a safety copy of the current data, swaps, and everyone logs in again.
  */
-export function RestoreDialog({ backup, onClose, onRestored }: { backup: Backup; onClose: () => void; onRestored: () => void }) {
+export function RestoreDialog({
+  backup,
+  passphrase: given = '',
+  onClose,
+  onRestored,
+}: {
+  backup: Backup;
+  /** Typed already for backups from another folder. */
+  passphrase?: string | undefined;
+  onClose: () => void;
+  onRestored: () => void;
+}) {
   const [step, setStep] = useState(0);
-  const [passphrase, setPassphrase] = useState('');
+  const [passphrase, setPassphrase] = useState(given);
   const [report, setReport] = useState<Report>();
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);

@@ -39,6 +39,10 @@ test('the administrator sets up backups, makes one, checks it and restores it; t
   const fromOther = otherPanel.getByRole('row').filter({ hasText: otherComputer });
   await expect(fromOther).toHaveCount(1);
   await page.getByRole('alert').filter({ hasText: 'jest poprawna' }).getByRole('button').click(); // the first check's result
+  await otherPanel.getByLabel('Hasło tych kopii').fill('haslo-z-innego-komputera');
+  await fromOther.getByRole('button', { name: 'Sprawdź' }).click();
+  await expect(page.getByText(/Hasło nie pasuje do tej kopii zapasowej/)).toBeInViewport();
+  await otherPanel.getByLabel('Hasło tych kopii').fill('haslo-kopii-gops-sitno');
   await fromOther.getByRole('button', { name: 'Sprawdź' }).click();
   const checked = page.getByRole('alert').filter({ hasText: 'jest poprawna' });
   await expect(checked).toContainText(`Miejsce: ${otherComputer}`);
