@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
 import { parsePolishDate } from '../common/parsePolishDate';
 import { todayIso } from './caseText';
+import { DialogFooter } from '../common/DialogFooter';
 
 interface Props {
   detail: CaseDetail;
@@ -59,19 +60,7 @@ export function CloseCaseDialog({ detail, onClose, onSaved }: Props) {
             data-autofocus
             {...form.getInputProps('reason')}
           />
-          {error && (
-            <Alert color="red" role="alert" title="Nie zapisano">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit" color="red">
-              Zakończ sprawę
-            </Button>
-          </Group>
+          <DialogFooter error={error} submitLabel="Zakończ sprawę" submitColor="red" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

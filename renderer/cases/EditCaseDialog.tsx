@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
@@ -9,6 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { ApplicationFields } from './ApplicationFields';
 import { toCaseInput, validateCaseForm, type CaseFormValues } from './caseForm';
 import { submitOnEnter } from './submitKeys';
+import { DialogFooter } from '../common/DialogFooter';
 
 interface Props {
   detail: CaseDetail;
@@ -55,17 +56,7 @@ export function EditCaseDialog({ detail, onClose, onSaved }: Props) {
       <form onSubmit={form.onSubmit(save)} onKeyDown={submitOnEnter} noValidate>
         <Stack>
           <ApplicationFields form={form} workers={workers.data} />
-          {error && (
-            <Alert color="red" role="alert" title="Nie zapisano">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz zmiany</Button>
-          </Group>
+          <DialogFooter error={error} submitLabel="Zapisz zmiany" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Modal, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
 import { parsePolishDate } from '../common/parsePolishDate';
 import { todayIso } from './caseText';
+import { DialogFooter } from '../common/DialogFooter';
 
 interface Props {
   detail: CaseDetail;
@@ -64,17 +65,7 @@ export function RecordDecisionDialog({ detail, onClose, onSaved }: Props) {
             clearable
             {...form.getInputProps('benefitUntil')}
           />
-          {error && (
-            <Alert color="red" role="alert" title="Nie zapisano">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz decyzję</Button>
-          </Group>
+          <DialogFooter error={error} submitLabel="Zapisz decyzję" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

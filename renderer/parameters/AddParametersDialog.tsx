@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Grid, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -9,6 +9,7 @@ import { formatAmount, parseMoney } from '../../shared/domain/money';
 import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
 import { parsePolishDate } from '../common/parsePolishDate';
+import { DialogFooter } from '../common/DialogFooter';
 
 const amountFields = ['singleThreshold', 'perPersonThreshold', 'permanentAllowanceMax', 'permanentAllowanceMin', 'hectareAmount', 'periodicAllowanceMinimum'] as const;
 type AmountField = (typeof amountFields)[number];
@@ -76,17 +77,7 @@ export function AddParametersDialog({ latest, onClose, onSaved }: { latest: Lega
               <NumberInput label={legalParameterLabels.permanentAllowanceThresholdPercent} suffix=" %" min={100} max={200} allowDecimal={false} {...form.getInputProps('permanentAllowanceThresholdPercent')} />
             </Grid.Col>
           </Grid>
-          {error && (
-            <Alert color="red" role="alert" title="Nie zapisano">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz kwoty</Button>
-          </Group>
+          <DialogFooter error={error} submitLabel="Zapisz kwoty" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

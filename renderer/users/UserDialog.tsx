@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, PasswordInput, Stack, Switch, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
@@ -7,6 +7,7 @@ import { usersContract } from '../../shared/contract/users';
 import { roleKeys, roleLabels, type Role } from '../../shared/domain/roles';
 import { api } from '../api';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
+import { DialogFooter } from '../common/DialogFooter';
 
 interface Values {
   login: string;
@@ -72,17 +73,7 @@ export function UserDialog({ user, onClose, onSaved }: { user: User | 'new'; onC
           ) : (
             <Switch label="Konto aktywne (wyłączone konto nie może się zalogować)" {...form.getInputProps('active', { type: 'checkbox' })} />
           )}
-          {error && (
-            <Alert color="red" role="alert" title="Nie zapisano">
-              {error.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Anuluj
-            </Button>
-            <Button type="submit">Zapisz</Button>
-          </Group>
+          <DialogFooter error={error} submitLabel="Zapisz" onCancel={onClose} />
         </Stack>
       </form>
     </Modal>
