@@ -312,3 +312,32 @@ export const interviewFarms = sqliteTable(
   },
   (t) => [index('interview_farms_interview').on(t.interviewId)],
 );
+
+/**
+ * A person's disability or incapacity certificate (orzeczenie): the ground of "inability to work" for zasiłek
+ * stały (art. 37 with art. 6 pkt 7 u.p.s.). `kind` and `issuer` are keys of shared/domain/certificates.ts;
+ * `valid_until` is the last day it is in force, NULL for a permanent one ("na stałe").
+ */
+export const personCertificates = sqliteTable(
+  'person_certificates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
+    kind: text('kind').notNull(),
+    issuer: text('issuer').notNull(),
+    issuedOn: text('issued_on').notNull(),
+    validUntil: text('valid_until'),
+    number: text('number'),
+    notes: text('notes'),
+    version: integer('version').notNull().default(1),
+    createdByUserId: integer('created_by_user_id').notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('person_certificates_person').on(t.personId),
+    index('person_certificates_valid_until').on(t.validUntil),
+    check('person_certificates_period', sql`${t.validUntil} IS NULL OR ${t.validUntil} >= ${t.issuedOn}`),
+  ],
+);
