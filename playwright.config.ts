@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { E2E_CLOCK_START } from './tests/e2e/helpers';
 
 /**
  * End-to-end tests: the real UI in headless Chromium against browser mode (the real core and a real SQLite
@@ -40,7 +41,8 @@ export default defineConfig({
     { name: 'office', dependencies: ['first-start'], testIgnore: /\.setup\.ts/ },
   ],
   webServer: {
-    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port}`,
+    // The program's clock starts at a fixed moment (tests/e2e/helpers.ts E2E_CLOCK_START), whatever today is.
+    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port} --test-clock ${E2E_CLOCK_START}`,
     url: `http://127.0.0.1:${port}/`,
     env: { OSTOJA_HOST_TOKEN: E2E_TOKEN, OSTOJA_BACKUP_EVERY_MINUTES: '0' },
     reuseExistingServer: false,

@@ -7,6 +7,7 @@ import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { DatabaseOpenError } from '../../db/open';
 import { createHostServer } from './server';
+import { createTestClock, parseTestClockStart, type TestClock } from './test-clock';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** `npm run start:browser -- [--data-dir DIR] [--port N]`: Ostoja in a browser, for development and tests. */
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: path.join(repoRoot, '.data', 'browser') },
     port: { type: 'string', default: '5174' },
     recovery: { type: 'boolean', default: false },
+    /** End-to-end tests only: the program's clock starts at this moment (ISO with offset) and can be moved. */
+    'test-clock': { type: 'string' },
   },
 });
 
@@ -26,6 +29,15 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const dataDir = path.resolve(values['data-dir']);
 const token = process.env.OSTOJA_HOST_TOKEN || randomBytes(24).toString('base64url');
+let testClock: TestClock | undefined;
+if (values['test-clock'] !== undefined) {
+  const start = parseTestClockStart(values['test-clock']);
+  if (!start) {
+    console.error(`Błędny czas zegara testowego: ${values['test-clock']} (np. 2026-03-16T09:00:00+01:00)`);
+    process.exit(2);
+  }
+  testClock = createTestClock(start);
+}
 
 const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
 let core: Pick<Core, 'router' | 'shutdown'>;
@@ -36,6 +48,7 @@ try {
     ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version }), shutdown: async () => undefined }
     : createCore({
     dataDir,
+    clock: testClock,
     migrationsFolder,
     appVersion: packageJson.version,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
@@ -46,10 +59,11 @@ try {
   process.exit(1);
 }
 
-const server = createHostServer({ router: core.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer') });
+const server = createHostServer({ router: core.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer'), testClock });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address() as { port: number };
   console.log(`Ostoja (tryb przeglądarki${values.recovery ? ', TRYB PRZYWRACANIA' : ''}) — dane: ${dataDir}`);
+  if (testClock) console.log(`ZEGAR TESTOWY: program liczy czas od ${testClock.now().toISOString()}`);
   console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
 });
 

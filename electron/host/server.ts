@@ -8,6 +8,7 @@ import type { Envelope } from '../../shared/envelope';
 import type { ErrorCode } from '../../shared/errors';
 import type { Router } from '../core/router';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import type { TestClock } from './test-clock';
 
 /** Browser mode only: the same router over HTTP on 127.0.0.1. Never packaged. */
 export interface HostOptions {
@@ -16,6 +17,8 @@ export interface HostOptions {
   /** The built renderer (vite build), served as static files. */
   staticDir: string;
   maxBodyBytes?: number;
+  /** End-to-end tests only: `GET`/`POST /api/test/clock` read and move the program's clock. */
+  testClock?: TestClock | undefined;
 }
 
 /** The user's session travels in its own header; the Bearer token only proves the caller is our page. */
@@ -107,6 +110,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
   if (url.pathname === '/api/methods' && req.method === 'GET') {
     return sendJson(res, 200, { ok: true, value: describeMethods() });
   }
+  if (url.pathname === '/api/test/clock' && options.testClock) return handleTestClock(req, res, options.testClock);
   const invoke = /^\/api\/invoke\/([A-Za-z0-9_.-]{1,100})$/.exec(url.pathname);
   if (!invoke) return sendError(res, 'NOT_FOUND', 'Nie ma takiego adresu.');
   if (req.method !== 'POST') return sendError(res, 'VALIDATION', 'Operacje wywołuje się metodą POST.', 405);
@@ -127,6 +131,22 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ur
     sessionToken: typeof session === 'string' ? session : undefined,
   });
   sendJson(res, envelope.ok ? 200 : STATUS_BY_CODE[envelope.error.code], envelope);
+}
+
+/** The test clock: GET tells the program's now, POST `{ "at": ISO }` moves it. Absent without `--test-clock`. */
+async function handleTestClock(req: http.IncomingMessage, res: http.ServerResponse, clock: TestClock) {
+  if (req.method === 'POST') {
+    const body = await readBody(req, 1024);
+    let at = Number.NaN;
+    try {
+      at = body === 'too-large' ? Number.NaN : new Date((JSON.parse(body) as { at?: unknown }).at as string).getTime();
+    } catch {
+      // Refused below.
+    }
+    if (Number.isNaN(at)) return sendError(res, 'VALIDATION', 'Podaj czas jako { "at": "2026-03-30T09:00:00+02:00" }.');
+    clock.set(new Date(at));
+  }
+  sendJson(res, 200, { ok: true, value: { now: clock.now().toISOString() } });
 }
 
 function serveStatic(res: http.ServerResponse, url: URL, staticDir: string): void {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addPersonThroughUi, logIn, makePesel, openApp, screenshot, USERS } from './helpers';
+import { addPersonThroughUi, logIn, makePesel, openApp, programNow, screenshot, USERS } from './helpers';
 
 test('a wrong password is refused in Polish and nothing opens', async ({ page }) => {
   await openApp(page);
@@ -77,7 +77,7 @@ test('the director authorises the social worker as deputy, who then reads the au
   await expect(page.getByRole('button', { name: 'Dodaj użytkownika' })).toHaveCount(0);
   await workerRow.getByRole('button', { name: 'Zastępstwo' }).click();
   const dialog = page.getByRole('dialog', { name: `Zastępstwo: ${USERS.socialWorker.fullName}` });
-  const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+  const inAWeek = new Date((await programNow(page)).getTime() + 7 * 86_400_000);
   const typed = `${String(inAWeek.getDate()).padStart(2, '0')}.${String(inAWeek.getMonth() + 1).padStart(2, '0')}.${inAWeek.getFullYear()}`;
   await dialog.getByLabel('Zastępuje kierownika do dnia').fill(typed);
   await dialog.getByLabel('Zastępuje kierownika do dnia').press('Tab');

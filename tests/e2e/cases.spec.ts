@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addPersonThroughUi, logIn, makePesel, screenshot } from './helpers';
+import { addPersonThroughUi, logIn, makePesel, programNow, screenshot, warsawDate } from './helpers';
 
 /**
  * The 2025 figures (Dz.U. 2024 poz. 1044), in force for every date from 2025-01-01 until a later row starts
@@ -21,8 +21,9 @@ const pl = (isoDate: string) => isoDate.split('-').reverse().join('.');
 test('an application for zasiłek stały: registered from a person, the interview computes the amount live, the case keeps it', async ({ page }) => {
   // The longest path through the program in one test: registering, interviewing, saving, listing.
   test.slow();
-  // The program's clock is the real one: the application came on the 10th of last month.
-  const now = new Date();
+  // The application came on the 10th of the month before the program's today (the suite's test clock).
+  const [year, month] = warsawDate(await programNow(page)).split('-').map(Number);
+  const now = new Date(year!, month! - 1, 1);
   const applicationDate = iso(new Date(now.getFullYear(), now.getMonth() - 1, 10));
   const daysInMonth = new Date(now.getFullYear(), now.getMonth(), 0).getDate();
   const daysCovered = daysInMonth - 10 + 1;

@@ -13,8 +13,43 @@ export const USERS = {
 } as const;
 export type E2EUser = keyof typeof USERS;
 
-/** Opens the program as a person would: the address printed by browser mode, then a screen by its route. */
+/**
+ * The program's clock in the end-to-end suite: browser mode starts with `--test-clock` at this moment (a Monday),
+ * whatever the day the suite runs, and the clock then runs on. Tests take dates from `programNow`.
+ */
+export const E2E_CLOCK_START = '2026-03-16T09:00:00+01:00';
+
+const authorization = { Authorization: `Bearer ${E2E_TOKEN}` };
+
+/** What the program believes "now" is (the host's test clock). */
+export async function programNow(page: Page): Promise<Date> {
+  const response = await page.request.get('/api/test/clock', { headers: authorization });
+  const body = (await response.json()) as { ok: boolean; value: { now: string } };
+  if (!body.ok) throw new Error('Browser mode runs without a test clock (--test-clock).');
+  return new Date(body.value.now);
+}
+
+/** Moves the program's clock and the page's together (e.g. 14 days on, for a decision to become final). */
+export async function moveClockTo(page: Page, at: Date): Promise<void> {
+  const response = await page.request.post('/api/test/clock', { headers: authorization, data: { at: at.toISOString() } });
+  if (!response.ok()) throw new Error(`The test clock refused ${at.toISOString()}`);
+  await page.clock.setSystemTime(at);
+}
+
+/** The date part of a moment in Warsaw, "2026-03-16". */
+export const warsawDate = (moment: Date) => moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+
+const pagesWithClock = new WeakSet<Page>();
+
+/**
+ * Opens the program as a person would: the address printed by browser mode, then a screen by its route. The
+ * page's own clock is set to the program's, so that the screens and the core agree on "today".
+ */
 export async function openApp(page: Page, route = '/osoby'): Promise<void> {
+  if (!pagesWithClock.has(page)) {
+    await page.clock.install({ time: await programNow(page) });
+    pagesWithClock.add(page);
+  }
   await page.goto(`/?token=${E2E_TOKEN}#${route}`);
 }
 
