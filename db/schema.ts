@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -84,6 +84,8 @@ export const officeSettings = sqliteTable(
     caseRefUnit: text('case_ref_unit').notNull().default('GOPS'),
     /** JRWA symbol per kind of help (keys of benefitKinds); a kind not listed uses the default symbol. */
     caseRefSymbols: text('case_ref_symbols', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** Texts printed in decisions (citations, the appeal body, standard paragraphs); empty keys take the defaults. */
+    decisionTexts: text('decision_texts', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('office_settings_single_row', sql`${t.id} = 1`)],
@@ -340,4 +342,85 @@ export const personCertificates = sqliteTable(
     index('person_certificates_valid_until').on(t.validUntil),
     check('person_certificates_period', sql`${t.validUntil} IS NULL OR ${t.validUntil} >= ${t.issuedOn}`),
   ],
+);
+
+/**
+ * An administrative decision (DOMAIN.md §7). A draft keeps only what the worker chose (`fields`, JSON of
+ * DecisionFields); everything else is built from the case when shown. Signing takes the number, and freezes what
+ * the decision was based on (`snapshot`: the basis and the laid-out document) with the printed PDF and its
+ * SHA-256; triggers refuse any later change of a signed decision except recording its delivery once.
+ */
+export const decisions = sqliteTable(
+  'decisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['grant', 'refusal', 'change', 'suspension', 'revocation'] }).notNull(),
+    benefit: text('benefit').notNull(),
+    /** A change, suspension or revocation names the signed decision it acts on. */
+    refersToDecisionId: integer('refers_to_decision_id'),
+    status: text('status', { enum: ['draft', 'submitted', 'signed'] }).notNull(),
+    fields: text('fields', { mode: 'json' }).$type<unknown>().notNull(),
+    preparedByUserId: integer('prepared_by_user_id').notNull(),
+    submittedAt: text('submitted_at'),
+    /** The number is given at signing, gap-free per JRWA symbol and year. */
+    registerSymbol: text('register_symbol'),
+    registerYear: integer('register_year'),
+    registerNumber: integer('register_number'),
+    decisionNumber: text('decision_number'),
+    issuedOn: text('issued_on'),
+    signedAt: text('signed_at'),
+    signedByUserId: integer('signed_by_user_id'),
+    /** From when and until when it acts (a grant: the benefit's period; a change or revocation: from its day on). */
+    effectiveFrom: text('effective_from'),
+    effectiveUntil: text('effective_until'),
+    /** The monthly amount it grants or sets, in grosze (null for refusals, revocations and help in kind). */
+    monthlyAmount: integer('monthly_amount'),
+    snapshot: text('snapshot', { mode: 'json' }).$type<unknown>(),
+    contentHash: text('content_hash'),
+    pdf: blob('pdf', { mode: 'buffer' }),
+    pdfSha256: text('pdf_sha256'),
+    deliveredOn: text('delivered_on'),
+    appealWaivedOn: text('appeal_waived_on'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('decisions_case').on(t.caseId, t.id),
+    uniqueIndex('decisions_register_number_unique').on(t.registerSymbol, t.registerYear, t.registerNumber),
+    index('decisions_register').on(t.registerYear, t.registerNumber),
+  ],
+);
+
+/** The last decision number given per JRWA symbol and year (taken inside the signing transaction). */
+export const decisionNumberCounters = sqliteTable(
+  'decision_number_counters',
+  {
+    symbol: text('symbol').notNull(),
+    year: integer('year').notNull(),
+    lastNumber: integer('last_number').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.symbol, t.year] })],
+);
+
+/** Letters printed from a case (k.p.a. art. 36 notice of delay, art. 64 § 2 call to complete): kept as printed. */
+export const caseLetters = sqliteTable(
+  'case_letters',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['delayNotice', 'completionCall'] }).notNull(),
+    issuedOn: text('issued_on').notNull(),
+    fields: text('fields', { mode: 'json' }).$type<unknown>().notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<unknown>().notNull(),
+    pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+    pdfSha256: text('pdf_sha256').notNull(),
+    createdByUserId: integer('created_by_user_id').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('case_letters_case').on(t.caseId, t.id)],
 );
