@@ -1,13 +1,13 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
-import { cases, interviewAlimonyPaid, interviewFarms, interviewIncomes, interviewMembers, interviews, persons } from '../schema';
+import { cases, interviewAlimonyPaid, interviewFarms, interviewIncomes, interviewMembers, interviews, personCertificates, persons } from '../schema';
 import { OPEN_STATUSES } from './cases';
 
 /**
  * Bulk reads for the office-wide eligibility review: every open case with the content of its latest interview,
- * in six queries whatever the number of cases (a query per case would be thousands of round trips). The set of
+ * in seven queries whatever the number of cases (a query per case would be thousands of round trips). The set of
  * interviews is named by one subquery, so no list of thousands of ids is ever bound as parameters.
- * Call inside one transaction, so that all six reads see the same state of the database.
+ * Call inside one transaction, so that all seven reads see the same state of the database.
  */
 
 export interface ReviewScope {
@@ -34,6 +34,16 @@ export interface ReviewCaseRow {
   benefits: string[];
   applicantFirstName: string;
   applicantLastName: string;
+  applicantSex: 'F' | 'M';
+  applicantBirthDate: string;
+}
+
+export interface ReviewCertificateRow {
+  kind: string;
+  issuer: string;
+  issuedOn: string;
+  validUntil: string | null;
+  number: string | null;
 }
 
 export interface ReviewInterviewRow {
@@ -56,6 +66,8 @@ export interface ReviewData {
   incomes: Map<number, ReviewIncomeRow[]>;
   alimonyPaid: Map<number, { personId: number; amount: number }[]>;
   farms: Map<number, { personId: number; hectaresTenThousandths: number }[]>;
+  /** By person id: the certificates of the applicants (zasiłek stały needs inability to work). */
+  certificates: Map<number, ReviewCertificateRow[]>;
 }
 
 export interface ReviewIncomeRow {
@@ -92,6 +104,8 @@ export function loadReviewData(db: Db, scope: ReviewScope): ReviewData {
       benefits: cases.benefits,
       applicantFirstName: persons.firstName,
       applicantLastName: persons.lastName,
+      applicantSex: persons.sex,
+      applicantBirthDate: persons.birthDate,
     })
     .from(cases)
     .innerJoin(persons, eq(persons.id, cases.applicantPersonId))
@@ -145,6 +159,25 @@ export function loadReviewData(db: Db, scope: ReviewScope): ReviewData {
     .where(sql`${interviewFarms.interviewId} IN ${latest}`)
     .all();
 
+  const certificates = db
+    .select({
+      personId: personCertificates.personId,
+      kind: personCertificates.kind,
+      issuer: personCertificates.issuer,
+      issuedOn: personCertificates.issuedOn,
+      validUntil: personCertificates.validUntil,
+      number: personCertificates.number,
+    })
+    .from(personCertificates)
+    .where(sql`${personCertificates.personId} IN (SELECT ${cases.applicantPersonId} FROM ${cases} WHERE ${openCases(scope)})`)
+    .all();
+  const certificatesByPerson = new Map<number, ReviewCertificateRow[]>();
+  for (const { personId, ...certificate } of certificates) {
+    const list = certificatesByPerson.get(personId);
+    if (list) list.push(certificate);
+    else certificatesByPerson.set(personId, [certificate]);
+  }
+
   return {
     cases: caseRows,
     interviews: new Map(interviewRows.map((row) => [row.caseId, row])),
@@ -152,5 +185,6 @@ export function loadReviewData(db: Db, scope: ReviewScope): ReviewData {
     incomes: groupBy(incomes),
     alimonyPaid: groupBy(alimonyPaid),
     farms: groupBy(farms),
+    certificates: certificatesByPerson,
   };
 }

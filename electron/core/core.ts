@@ -8,6 +8,7 @@ import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
 import { createBackupsService } from './services/backups';
 import { createCasesService } from './services/cases';
+import { createCertificatesService } from './services/certificates';
 import { createEligibilityReviewService } from './services/eligibility-review';
 import { createHouseholdsService } from './services/households';
 import { createInterviewsService } from './services/interviews';
@@ -68,6 +69,7 @@ export function createCore(options: CoreOptions): Core {
     const users = createUsersService(db, clock, sessions);
     const audit = createAuditService(db, clock);
     const persons = createPersonsService(db, clock);
+    const certificates = createCertificatesService(db, clock);
     const households = createHouseholdsService(db, clock);
     const settings = createSettingsService(db, clock);
     const legalParameters = createLegalParametersService(db, clock);
@@ -110,6 +112,10 @@ export function createCore(options: CoreOptions): Core {
       'persons.checkPesel': persons.checkPesel,
       'persons.findDuplicates': personHistory.findDuplicates,
       'persons.history': personHistory.history,
+      'persons.listCertificates': certificates.list,
+      'persons.addCertificate': certificates.add,
+      'persons.updateCertificate': certificates.update,
+      'persons.removeCertificate': certificates.remove,
       'cases.create': cases.create,
       'cases.get': cases.get,
       'cases.list': cases.list,

@@ -49,6 +49,11 @@ export const permissions: Record<MethodName, Access> = {
   'persons.findDuplicates': caseWork,
   // Cases hold incomes, health and findings of the household: only those who work on cases read them.
   'persons.history': caseWork,
+  // Certificates are health data: kept and read by those who work on cases, like the person's file itself.
+  'persons.listCertificates': caseWork,
+  'persons.addCertificate': caseWork,
+  'persons.updateCertificate': caseWork,
+  'persons.removeCertificate': caseWork,
   'cases.create': caseWork,
   'cases.get': caseWork,
   'cases.list': caseWork,

@@ -38,6 +38,8 @@ export const benefitComputation = z.object({
   maximum: z.number().int().nullable(),
   firstMonth: z.object({ from: z.string(), to: z.string(), amount: z.number().int(), trace: computationTrace }).nullable(),
   healthContribution: z.number().int().nullable(),
+  /** Zasiłek stały on a certificate that ends: its last day. Absent in computations saved before certificates. */
+  validUntil: z.string().nullable().optional(),
   problem: z.string().nullable(),
   traces: z.array(computationTrace),
 });

@@ -3,6 +3,7 @@ import { auditContract } from './audit';
 import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { casesContract, eligibilityContract } from './cases';
+import { certificatesContract } from './certificates';
 import { householdsContract } from './households';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
@@ -30,6 +31,7 @@ export const contract = {
   ...backupsContract,
   ...personsContract,
   ...personsHistoryContract,
+  ...certificatesContract,
   ...casesContract,
   ...eligibilityContract,
   ...worklistContract,

@@ -1,4 +1,5 @@
 import { healthContribution } from './benefits/health-contribution';
+import { inabilityToWork, type ApplicantFacts } from './benefits/inability-to-work';
 import { incomeCriterion, type IncomeSituation } from './benefits/income-criterion';
 import { partialMonthAmount } from './benefits/partial-month';
 import { periodicAllowanceAmountProblem, periodicAllowanceBand } from './benefits/periodic-allowance';
@@ -28,6 +29,8 @@ export interface CaseComputationInput {
   parameterDate?: string;
   benefits: readonly BenefitKind[];
   applicantPersonId: number;
+  /** Sex, birth date and certificates of the applicant: zasiłek stały needs inability to work (art. 37 ust. 1). */
+  applicant: ApplicantFacts;
   livesAlone: boolean;
   /** Everyone in the household, the applicant included. */
   memberPersonIds: readonly number[];
@@ -64,6 +67,11 @@ export interface BenefitComputation {
   firstMonth: FirstMonth | null;
   /** Zasiłek stały: the 9 % health contribution the gmina pays if the person has no other insurance. */
   healthContribution: number | null;
+  /**
+   * Zasiłek stały granted on a certificate that ends: its last day, past which the benefit cannot run
+   * (DOMAIN.md §2). Null when granted for age or on a permanent certificate, and for every other benefit.
+   */
+  validUntil: string | null;
   /** The worker's proposal is outside the band, or another reason the amount cannot be granted as typed. */
   problem: string | null;
   traces: ComputationTrace[];
@@ -123,6 +131,7 @@ function notComputed(benefit: BenefitKind, reason: string): BenefitComputation {
     maximum: null,
     firstMonth: null,
     healthContribution: null,
+    validUntil: null,
     problem: null,
     traces: [],
   };
@@ -138,18 +147,23 @@ function computeBenefit(
   const base = notComputed(benefit, '');
   switch (info.moneyBenefit) {
     case 'permanentAllowance': {
+      // First the person (unable to work because of age or disability), then the income and the amount.
+      const inability = inabilityToWork(input.applicant, input.applicationDate);
+      if (!inability.unableToWork) return { ...base, eligible: false, reason: inability.reason, traces: [inability.trace] };
       const result = permanentAllowance(situation, row);
-      if (!result.eligible || result.amount === null) return { ...base, eligible: false, reason: result.reason, traces: [result.trace] };
+      const reason = `${inability.reason} ${result.reason}`;
+      if (!result.eligible || result.amount === null) return { ...base, eligible: false, reason, traces: [inability.trace, result.trace] };
       const first = firstMonthPart(result.amount, input.applicationDate);
       const contribution = healthContribution(result.amount);
       return {
         ...base,
         eligible: true,
-        reason: result.reason,
+        reason,
         amount: result.amount,
         firstMonth: first,
         healthContribution: contribution.amount,
-        traces: [result.trace, ...(first ? [first.trace] : []), contribution.trace],
+        validUntil: inability.validUntil,
+        traces: [inability.trace, result.trace, ...(first ? [first.trace] : []), contribution.trace],
       };
     }
     case 'periodicAllowance': {

@@ -1,4 +1,5 @@
 import { computeCase } from '../../shared/domain/case-computation';
+import { ageOn, retirementAge, type CertificateFact, type CertificateKind } from '../../shared/domain/certificates';
 import { addDays, addMonthsToMonth, monthOf } from '../../shared/domain/calendar';
 import type { BenefitKind, HelpReason } from '../../shared/domain/cases';
 import type { HouseholdRelation } from '../../shared/domain/household';
@@ -15,6 +16,7 @@ import {
   interviewIncomes,
   interviewMembers,
   interviews,
+  personCertificates,
 } from '../../db/schema';
 import { rng, type SeededPerson } from './seed';
 
@@ -44,6 +46,7 @@ export interface SeededCases {
   incomes: number;
   farms: number;
   alimonyPaid: number;
+  certificates: number;
 }
 
 type CaseInsert = typeof cases.$inferInsert;
@@ -91,6 +94,9 @@ const BENEFIT_CHANCES: [BenefitKind, number][] = [
   ['eventPurposeAllowance', 0.03],
   ['careServices', 0.05],
 ];
+/** Certificates of applicants under the retirement age who ask for zasiłek stały: most of them have one. */
+const CERTIFICATE_KINDS: CertificateKind[] = ['totalIncapacityForWork', 'moderateDisability', 'severeDisability', 'inabilityToLiveIndependently', 'mildDisability'];
+
 const REASONS: HelpReason[] = ['poverty', 'unemployment', 'disability', 'longIllness', 'helplessness', 'addiction', 'maternity'];
 
 export function seedHouseholdsAndCases(db: Db, register: SeededPerson[], options: CaseSeedOptions): SeededCases {
@@ -98,6 +104,27 @@ export function seedHouseholdsAndCases(db: Db, register: SeededPerson[], options
   const between = (low: number, high: number) => low + Math.floor(random() * (high - low + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const stamp = `${options.today}T08:00:00.000Z`;
+  const personById = new Map(register.map((person) => [person.id, person]));
+  const certificatesOf = new Map<number, CertificateFact[]>();
+  const certificateRows: (typeof personCertificates.$inferInsert)[] = [];
+
+  /** A working-age applicant asking for zasiłek stały mostly holds a certificate (some of them expired or of a kind that does not count). */
+  function certificatesFor(personId: number, applicationDate: string): CertificateFact[] {
+    const known = certificatesOf.get(personId);
+    if (known) return known;
+    const person = personById.get(personId)!;
+    const list: CertificateFact[] = [];
+    if (ageOn(person.birthDate, applicationDate) < retirementAge[person.sex] && random() < 0.8) {
+      const issuedOn = addDays(applicationDate, -between(30, 900));
+      const validUntil = random() < 0.3 ? null : addDays(issuedOn, between(365, 1460));
+      list.push({ kind: pick(CERTIFICATE_KINDS), issuer: random() < 0.6 ? 'countyBoard' : 'zus', issuedOn, validUntil });
+      for (const fact of list) {
+        certificateRows.push({ personId, ...fact, number: null, notes: null, createdByUserId: options.workerIds[0]!, createdAt: stamp, updatedAt: stamp });
+      }
+    }
+    certificatesOf.set(personId, list);
+    return list;
+  }
 
   // The register in households: each person in exactly one, the first member its head.
   const groups: number[][] = [];
@@ -144,10 +171,16 @@ export function seedHouseholdsAndCases(db: Db, register: SeededPerson[], options
     const farms = random() < 0.15 ? [{ personId: members[0]!, hectares: between(3_000, 120_000) / 10_000 }] : [];
     const alimonyPaid = members.length > 1 && random() < 0.05 ? [{ personId: pick(members), amount: between(30_000, 120_000) }] : [];
     const benefits = caseRow.benefits as BenefitKind[];
+    const applicant = personById.get(caseRow.applicantPersonId)!;
     const facts = {
       applicationDate: caseRow.applicationDate,
       benefits,
       applicantPersonId: caseRow.applicantPersonId,
+      applicant: {
+        sex: applicant.sex,
+        birthDate: applicant.birthDate,
+        certificates: benefits.includes('permanentAllowance') ? certificatesFor(applicant.id, caseRow.applicationDate) : [],
+      },
       livesAlone,
       memberPersonIds: members,
       incomeMonth,
@@ -251,6 +284,7 @@ export function seedHouseholdsAndCases(db: Db, register: SeededPerson[], options
     insertAll((chunk) => tx.insert(interviewIncomes).values(chunk).run(), incomeRows);
     insertAll((chunk) => tx.insert(interviewAlimonyPaid).values(chunk).run(), alimonyRows);
     insertAll((chunk) => tx.insert(interviewFarms).values(chunk).run(), farmRows);
+    insertAll((chunk) => tx.insert(personCertificates).values(chunk).run(), certificateRows);
     insertAll(
       (chunk) => tx.insert(caseRefCounters).values(chunk).run(),
       [...counters].map(([year, lastNumber]) => ({ symbol: '8311', year, lastNumber })),
@@ -267,5 +301,6 @@ export function seedHouseholdsAndCases(db: Db, register: SeededPerson[], options
     incomes: incomeRows.length,
     farms: farmRows.length,
     alimonyPaid: alimonyRows.length,
+    certificates: certificateRows.length,
   };
 }

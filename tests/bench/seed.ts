@@ -52,6 +52,8 @@ export interface SeededPerson {
   firstName: string;
   lastName: string;
   pesel: string;
+  birthDate: string;
+  sex: 'F' | 'M';
 }
 
 /** Inserts `count` persons of a rural gmina in one transaction; returns them for building queries. */
@@ -75,6 +77,8 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
       const firstName = female ? pick(femaleFirst) : pick(maleFirst);
       const village = pick(villages);
       const stamp = new Date(now - Math.floor(random() * 3e10)).toISOString();
+      const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+      const sex = female ? 'F' : 'M';
       const { lastInsertRowid } = tx
         .insert(persons)
         .values({
@@ -82,8 +86,8 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
           lastName,
           pesel: id,
           idDocument: null,
-          birthDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-          sex: female ? 'F' : 'M',
+          birthDate,
+          sex,
           locality: village,
           street: null,
           houseNumber: String(1 + Math.floor(random() * 150)),
@@ -97,7 +101,7 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
           updatedAt: stamp,
         })
         .run();
-      seeded.push({ id: Number(lastInsertRowid), firstName, lastName, pesel: id });
+      seeded.push({ id: Number(lastInsertRowid), firstName, lastName, pesel: id, birthDate, sex });
     }
   });
   return seeded;

@@ -243,6 +243,11 @@ describe('office-wide eligibility review', () => {
   it('reports a case that cannot be computed on its row and still reviews the others', async () => {
     const { janCase, familyCase } = await twoCasesWithInterviews();
     const anna = await person('Anna', 'Zielińska', PESEL.anna2002F);
+    // At 23 she is unable to work only on a certificate (art. 37 ust. 1 u.p.s.).
+    await t.api.call('persons.addCertificate', {
+      personId: anna,
+      certificate: { kind: 'inabilityToLiveIndependently', issuer: 'countyBoard', issuedOn: '2024-09-02', validUntil: '2027-09-30' },
+    });
     const annaCase = await openCase(anna, ['permanentAllowance']);
     await t.api.call('interviews.save', { caseId: annaCase.id, supersedesId: null, interview: interview([{ personId: anna, relation: 'head' }]) });
     // A setting damaged outside the program (the settings screen allows only 50–100 %): zasiłek okresowy

@@ -68,6 +68,17 @@ const inputs: Partial<Record<MethodName, (role: Role) => unknown>> = {
   'settings.updateOffice': () => OFFICE,
   'persons.findDuplicates': () => ({ firstName: 'Jan', lastName: 'Kowalski', birthDate: '1944-05-14' }),
   'persons.history': () => ({ id: personId }),
+  'persons.listCertificates': () => ({ personId }),
+  'persons.addCertificate': () => ({
+    personId: 9999,
+    certificate: { kind: 'totalIncapacityForWork', issuer: 'zus', issuedOn: '2025-01-15', validUntil: '2026-01-31' },
+  }),
+  'persons.updateCertificate': () => ({
+    id: 9999,
+    version: 1,
+    certificate: { kind: 'totalIncapacityForWork', issuer: 'zus', issuedOn: '2025-01-15', permanent: true },
+  }),
+  'persons.removeCertificate': () => ({ id: 9999, version: 1 }),
   'cases.get': () => ({ id: 9999 }),
   'cases.list': () => ({ scope: 'office' }),
   'cases.update': () => ({ id: 9999, version: 1, case: { benefits: ['periodicAllowance'], reasons: ['poverty'], workerUserId: 9999 } }),
@@ -163,6 +174,16 @@ const intent: { method: MethodName; role: Role; allowed: boolean; why: string }[
       allowed: role === 'socialWorker' || role === 'director',
       why: 'cases hold incomes, health and findings: only social workers and the director work on them',
     })),
+  ),
+  ...roleKeys.flatMap((role) =>
+    (['persons.listCertificates', 'persons.addCertificate', 'persons.updateCertificate', 'persons.removeCertificate'] as const).map(
+      (method) => ({
+        method,
+        role,
+        allowed: role === 'socialWorker' || role === 'director',
+        why: 'certificates of disability are health data: kept and read only by those who work on cases',
+      }),
+    ),
   ),
   ...roleKeys.flatMap((role) =>
     (['users.create', 'users.update', 'users.resetPassword'] as const).map((method) => ({

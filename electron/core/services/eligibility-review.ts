@@ -11,6 +11,7 @@ import { getOfficeSettingsRow } from '../../../db/repositories/settings';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { todayInPoland } from '../roles';
+import { toCertificateFact } from './certificates';
 import { fullName } from './persons';
 
 type Review = MethodOutput<'cases.eligibilityReview'>;
@@ -45,6 +46,11 @@ export function reviewInput(
     parameterDate: row.applicationDate > asOf ? row.applicationDate : asOf,
     benefits: row.benefits as BenefitKind[],
     applicantPersonId: row.applicantPersonId,
+    applicant: {
+      sex: row.applicantSex,
+      birthDate: row.applicantBirthDate,
+      certificates: (data.certificates.get(row.applicantPersonId) ?? []).map(toCertificateFact),
+    },
     livesAlone: interview.livesAlone,
     memberPersonIds: (data.members.get(interview.id) ?? []).map((member) => member.personId),
     incomeMonth: interview.incomeMonth,

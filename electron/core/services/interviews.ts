@@ -16,6 +16,7 @@ import { getUserById } from '../../../db/repositories/users';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { todayInPoland } from '../roles';
+import { applicantFacts } from './certificates';
 import { fullName } from './persons';
 
 type InterviewInput = ParsedInput<'interviews.save'>['interview'];
@@ -78,6 +79,7 @@ export function createInterviewsService(db: Db, clock: Clock) {
       applicationDate: row.applicationDate,
       benefits: row.benefits as BenefitKind[],
       applicantPersonId: row.applicantPersonId,
+      applicant: applicantFacts(tx, row.applicantPersonId),
       livesAlone: interview.livesAlone,
       memberPersonIds: interview.members.map((member) => member.personId),
       incomeMonth: interview.incomeMonth,

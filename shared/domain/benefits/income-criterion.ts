@@ -8,7 +8,8 @@ import { type ComputationTrace, parameterRowCitation, startTrace, type TraceBuil
  * The income criterion of each money benefit (DOMAIN.md §4): at or below the threshold (art. 8 ust. 1 u.p.s.);
  * zasiłek stały strictly below it, in a household both the person's own income and the income per person
  * (art. 37 ust. 1); specjalny zasiłek celowy for income above it (art. 41); the art. 40 allowance regardless of
- * income. Only income is judged here: age, disability and the other conditions are the worker's findings.
+ * income. Only income is judged here: inability to work for zasiłek stały is benefits/inability-to-work.ts, the
+ * other conditions are the worker's findings.
  *
  * Comparisons in a household are exact: "income per person ≤ threshold" is tested as "household income ≤
  * threshold × members" in whole grosze, so the rounding of the printed income per person can never decide a case.

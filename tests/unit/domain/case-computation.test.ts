@@ -5,12 +5,16 @@ import { allRows, plain, row2025 } from './legal-parameter-rows.fixture';
 
 const APPLICANT = 1;
 
+/** A woman of 70 in 2025: past the retirement age, so zasiłek stały turns on income alone in these examples. */
+const RETIRED_WOMAN = { sex: 'F', birthDate: '1955-01-20', certificates: [] } as const;
+
 /** A case of one person living alone; each test changes what it is about. */
 function single(overrides: Partial<CaseComputationInput> = {}): CaseComputationInput {
   return {
     applicationDate: '2025-03-01',
     benefits: ['permanentAllowance'],
     applicantPersonId: APPLICANT,
+    applicant: RETIRED_WOMAN,
     livesAlone: true,
     memberPersonIds: [APPLICANT],
     incomeMonth: '2025-02',
@@ -43,8 +47,12 @@ describe('the worked examples of DOMAIN.md §5, through the whole case computati
     expect(permanent.eligible).toBe(true);
     expect(permanent.amount).toBe(71_300);
     expect(result.income.householdIncome).toBe(60_000);
-    // The trace shows the 130 % step with the figures of the 2025 row.
-    const steps = permanent.traces[0]!.steps.map((step) => plain(step.formula));
+    // The traces: first the inability to work (here age), then the 130 % step with the figures of the 2025 row.
+    expect(permanent.traces.map((trace) => trace.title).slice(0, 2)).toEqual([
+      'Całkowita niezdolność do pracy z powodu wieku lub niepełnosprawności',
+      'Wysokość zasiłku stałego',
+    ]);
+    const steps = permanent.traces[1]!.steps.map((step) => plain(step.formula));
     expect(steps).toContain('130% × 1 010,00 zł');
     expect(steps).toContain('1 313,00 zł − 600,00 zł');
   });
