@@ -1,5 +1,4 @@
 import { Alert, Badge, Button, CloseButton, Group, List, Select, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -8,7 +7,8 @@ import { auditKindLabels, type AuditEntry, type AuditKind } from '../../shared/c
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
+import { isRealDate } from '../common/dateText';
 import { useLoad } from '../common/useLoad';
 
 const kindOptions = Object.entries(auditKindLabels).map(([value, label]) => ({ value, label }));
@@ -32,8 +32,9 @@ export function AuditPage() {
     personId,
     userId: userId ? Number(userId) : undefined,
     kind: (kind ?? undefined) as AuditKind | undefined,
-    from: from ?? undefined,
-    to: to ?? undefined,
+    // A day typed wrong filters nothing until corrected; its field says what is wrong.
+    from: isRealDate(from) ? from : undefined,
+    to: isRealDate(to) ? to : undefined,
   };
   const page = useLoad(() => api.call('audit.list', { ...filter, limit: PAGE }), [filter]);
   const entries = [...(page.data?.entries ?? []), ...older];
@@ -98,8 +99,8 @@ export function AuditPage() {
           onChange={changeFilter(setUserId)}
         />
         <Select label="Rodzaj" placeholder="wszystkie" clearable searchable data={kindOptions} value={kind} onChange={changeFilter(setKind)} w={280} />
-        <DateInput label="Od dnia" valueFormat="DD.MM.YYYY" dateParser={parsePolishDate} clearable value={from} onChange={changeFilter(setFrom)} w={160} />
-        <DateInput label="Do dnia" valueFormat="DD.MM.YYYY" dateParser={parsePolishDate} clearable value={to} onChange={changeFilter(setTo)} w={160} />
+        <DateField label="Od dnia" value={from} onChange={changeFilter(setFrom)} w={160} />
+        <DateField label="Do dnia" value={to} onChange={changeFilter(setTo)} w={160} />
       </Group>
       <ErrorAlert error={page.error} />
       <DataTable

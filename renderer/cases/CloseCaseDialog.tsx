@@ -1,12 +1,12 @@
 import { Modal, Stack, Textarea } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import type { CaseDetail } from '../../shared/contract/cases';
 import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
+import { dateProblem } from '../common/dateText';
 import { todayIso } from './caseText';
 import { DialogFooter } from '../common/DialogFooter';
 
@@ -22,7 +22,7 @@ export function CloseCaseDialog({ detail, onClose, onSaved }: Props) {
   const form = useForm<{ closedOn: string | null; reason: string }>({
     initialValues: { closedOn: todayIso(), reason: '' },
     validate: {
-      closedOn: (value) => (value ? null : 'Podaj datę zakończenia.'),
+      closedOn: (value) => (value ? dateProblem(value, { label: 'Data zakończenia', today: todayIso() }) : 'Podaj datę zakończenia.'),
       reason: (value) => (value.trim().length >= 3 ? null : 'Podaj powód zakończenia sprawy.'),
     },
   });
@@ -41,13 +41,10 @@ export function CloseCaseDialog({ detail, onClose, onSaved }: Props) {
     <Modal opened onClose={onClose} title={`Zakończ sprawę ${detail.caseRef}`} size="lg" centered>
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
-          <DateInput
+          <DateField
             label="Data zakończenia"
             withAsterisk
-            valueFormat="DD.MM.YYYY"
-            dateParser={parsePolishDate}
-            placeholder="dd.mm.rrrr"
-            maxDate={todayIso()}
+            notFuture
             {...form.getInputProps('closedOn')}
           />
           <Textarea

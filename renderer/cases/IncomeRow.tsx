@@ -1,10 +1,8 @@
 import { ActionIcon, Badge, Grid, Group, Paper, Select, Text, TextInput, Tooltip } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { incomeKinds } from '../../shared/domain/income';
 import { formatMoney, parseMoney } from '../../shared/domain/money';
-import { parsePolishDate } from '../common/parsePolishDate';
-import { todayIso } from './caseText';
+import { DateField } from '../common/DateField';
 import { incomeKindOptions } from './incomeKindOptions';
 import type { InterviewValues } from './interviewForm';
 import { MoneyInput } from './MoneyInput';
@@ -76,13 +74,10 @@ export function IncomeRow({ form, index, errorFor, onRemove }: Props) {
           <TextInput label="Opis" placeholder="np. ZUS, zakład pracy" maxLength={200} {...form.getInputProps(`${path}.description`)} />
         </Grid.Col>
         <Grid.Col span={6}>
-          <DateInput
+          <DateField
             label="Data dochodu jednorazowego"
-            valueFormat="DD.MM.YYYY"
-            dateParser={parsePolishDate}
             placeholder="tylko gdy jednorazowy"
-            maxDate={todayIso()}
-            clearable
+            notFuture
             {...form.getInputProps(`${path}.oneOffReceivedOn`)}
             error={errorFor(`${path}.oneOffReceivedOn`)}
           />

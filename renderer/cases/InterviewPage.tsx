@@ -1,5 +1,4 @@
 import { Alert, Button, Checkbox, Grid, Group, Kbd, List, Loader, Modal, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -11,9 +10,9 @@ import { api } from '../api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
 import { useLoad } from '../common/useLoad';
-import { benefitWithArticle, todayIso } from './caseText';
+import { benefitWithArticle } from './caseText';
 import { HouseholdEditor } from './HouseholdEditor';
 import { describeProblems, incomeMonthOptions, initialInterviewValues, interviewIssuesToErrors, toInterviewInput, type InterviewValues } from './interviewForm';
 import { MemberIncomes } from './MemberIncomes';
@@ -127,14 +126,11 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
               <Paper withBorder p="lg">
                 <Grid gutter="md">
                   <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <DateInput
+                    <DateField
                       label="Data wywiadu"
                       withAsterisk
-                      valueFormat="DD.MM.YYYY"
-                      dateParser={parsePolishDate}
-                      placeholder="dd.mm.rrrr"
                       minDate={detail.applicationDate}
-                      maxDate={todayIso()}
+                      notFuture
                       {...form.getInputProps('interviewDate')}
                       error={errorFor('interviewDate')}
                     />

@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -11,7 +10,7 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { issuesToFormErrors } from '../common/formErrors';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
 import { useLoad } from '../common/useLoad';
 import { ApplicationFields } from './ApplicationFields';
 import { toCaseInput, validateCaseForm, type CaseFormValues } from './caseForm';
@@ -133,15 +132,12 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
               Wybierz inną osobę
             </Button>
           </Group>
-          <DateInput
+          <DateField
             mt="md"
             label="Data wpływu wniosku"
             description="Dzień, w którym wniosek wpłynął do ośrodka (k.p.a. art. 61 § 3)"
             withAsterisk
-            valueFormat="DD.MM.YYYY"
-            dateParser={parsePolishDate}
-            placeholder="dd.mm.rrrr"
-            maxDate={todayIso()}
+            notFuture
             maw={420}
             data-autofocus
             autoFocus

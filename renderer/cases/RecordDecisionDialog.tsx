@@ -1,12 +1,12 @@
 import { Modal, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import type { CaseDetail } from '../../shared/contract/cases';
 import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
+import { dateProblem } from '../common/dateText';
 import { todayIso } from './caseText';
 import { DialogFooter } from '../common/DialogFooter';
 
@@ -21,7 +21,10 @@ export function RecordDecisionDialog({ detail, onClose, onSaved }: Props) {
   const [error, setError] = useState<Error>();
   const form = useForm<{ decidedOn: string | null; benefitUntil: string | null }>({
     initialValues: { decidedOn: todayIso(), benefitUntil: null },
-    validate: { decidedOn: (value) => (value ? null : 'Podaj datę decyzji.') },
+    validate: {
+      decidedOn: (value) => (value ? dateProblem(value, { label: 'Data decyzji', today: todayIso() }) : 'Podaj datę decyzji.'),
+      benefitUntil: (value) => dateProblem(value),
+    },
   });
 
   const save = async (values: typeof form.values) => {
@@ -46,23 +49,16 @@ export function RecordDecisionDialog({ detail, onClose, onSaved }: Props) {
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           <Text c="dimmed">Sprawa {detail.caseRef} przejdzie w stan „Rozstrzygnięta”. Wniosku nie będzie można już zmienić.</Text>
-          <DateInput
+          <DateField
             label="Data decyzji"
             withAsterisk
-            valueFormat="DD.MM.YYYY"
-            dateParser={parsePolishDate}
-            placeholder="dd.mm.rrrr"
-            maxDate={todayIso()}
+            notFuture
             data-autofocus
             {...form.getInputProps('decidedOn')}
           />
-          <DateInput
+          <DateField
             label="Świadczenie do (ostatni dzień)"
             description="Puste, gdy decyzja odmawia albo świadczenie jest jednorazowe"
-            valueFormat="DD.MM.YYYY"
-            dateParser={parsePolishDate}
-            placeholder="dd.mm.rrrr"
-            clearable
             {...form.getInputProps('benefitUntil')}
           />
           <DialogFooter error={error} submitLabel="Zapisz decyzję" onCancel={onClose} />

@@ -4,6 +4,7 @@ import { addMonthsToMonth, formatMonthPl, monthOf } from '../../shared/domain/ca
 import type { HouseholdRelation } from '../../shared/domain/household';
 import { incomeKinds, type IncomeKind } from '../../shared/domain/income';
 import { formatAmount, parseMoney } from '../../shared/domain/money';
+import { dateProblem } from '../common/dateText';
 import { todayIso } from './caseText';
 
 /**
@@ -185,7 +186,14 @@ export function toInterviewInput(values: InterviewValues): ConvertedInterview {
     return parsed.grosze;
   };
 
+  // A date typed wrong waits, like a missing one, to be corrected: the field itself says what is wrong once left.
+  const today = todayIso();
+  const date = (path: string, value: string | null, label: string) => {
+    const problem = dateProblem(value, { label, today });
+    if (problem) missing[path] = problem;
+  };
   if (!values.interviewDate) missing.interviewDate = 'Podaj datę wywiadu.';
+  date('interviewDate', values.interviewDate, 'Data wywiadu');
   if (!values.workerUserId) missing.workerUserId = 'Wybierz pracownika, który przeprowadził wywiad.';
 
   const incomes = values.incomes.map((income, index) => {
@@ -196,7 +204,9 @@ export function toInterviewInput(values: InterviewValues): ConvertedInterview {
     where[`${path}.tax`] = `${what} — podatek`;
     where[`${path}.healthContribution`] = `${what} — składka zdrowotna`;
     where[`${path}.socialContribution`] = `${what} — składki społeczne`;
+    where[`${path}.oneOffReceivedOn`] = `${what} — data dochodu jednorazowego`;
     if (!income.kind) missing[`${path}.kind`] = 'Wybierz rodzaj dochodu.';
+    date(`${path}.oneOffReceivedOn`, income.oneOffReceivedOn, 'Data dochodu jednorazowego');
     return {
       personId: income.personId,
       kind: income.kind ?? 'other',

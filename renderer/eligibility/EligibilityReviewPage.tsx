@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, SegmentedControl, Stack, Switch, Text, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -9,7 +8,8 @@ import { formatMoney } from '../../shared/domain/money';
 import { api } from '../api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
+import { isRealDate } from '../common/dateText';
 import { BenefitLines, type ReviewRow } from './BenefitLines';
 
 type Scope = 'mine' | 'office';
@@ -37,6 +37,8 @@ export function EligibilityReviewPage() {
   const [asOf, setAsOf] = useState<string | null>(null);
 
   const run = (forScope: Scope) => {
+    // A day typed wrong is said at its field; nothing is counted for it.
+    if (asOf !== null && !isRealDate(asOf)) return;
     setRunning(true);
     setError(undefined);
     api.call('cases.eligibilityReview', { scope: forScope, ...(asOf ? { asOf } : {}) }).then(
@@ -90,14 +92,10 @@ export function EligibilityReviewPage() {
             ]}
           />
         </div>
-        <DateInput
+        <DateField
           size="md"
           label="Kwoty na dzień"
           description="Puste — dziś"
-          valueFormat="DD.MM.YYYY"
-          dateParser={parsePolishDate}
-          placeholder="dd.mm.rrrr"
-          clearable
           value={asOf}
           onChange={setAsOf}
           w={200}

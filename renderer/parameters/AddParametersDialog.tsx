@@ -1,5 +1,4 @@
 import { Grid, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api-client';
@@ -8,7 +7,8 @@ import { legalParameterLabels } from '../../shared/domain/legal-parameters';
 import { formatAmount, parseMoney } from '../../shared/domain/money';
 import { api } from '../api';
 import { issuesToFormErrors } from '../common/formErrors';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { DateField } from '../common/DateField';
+import { dateProblem } from '../common/dateText';
 import { DialogFooter } from '../common/DialogFooter';
 
 const amountFields = ['singleThreshold', 'perPersonThreshold', 'permanentAllowanceMax', 'permanentAllowanceMin', 'hectareAmount', 'periodicAllowanceMinimum'] as const;
@@ -27,7 +27,10 @@ export function AddParametersDialog({ latest, onClose, onSaved }: { latest: Lega
     },
     validate: (values) => {
       const errors: Record<string, string> = {};
-      if (!values.validFrom) errors.validFrom = 'Podaj dzień, od którego obowiązują kwoty.';
+      const dateError = values.validFrom
+        ? dateProblem(values.validFrom)
+        : 'Podaj dzień, od którego obowiązują kwoty.';
+      if (dateError) errors.validFrom = dateError;
       for (const field of amountFields) {
         const parsed = parseMoney(values[field]);
         if (!parsed.ok) errors[field] = parsed.message;
@@ -63,7 +66,7 @@ export function AddParametersDialog({ latest, onClose, onSaved }: { latest: Lega
           </Text>
           <Grid>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <DateInput label="Obowiązują od dnia" withAsterisk valueFormat="DD.MM.YYYY" dateParser={parsePolishDate} data-autofocus {...form.getInputProps('validFrom')} />
+              <DateField label="Obowiązują od dnia" withAsterisk data-autofocus {...form.getInputProps('validFrom')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8 }}>
               <TextInput label="Podstawa prawna" placeholder="np. Dz.U. 2027 poz. 1234" withAsterisk {...form.getInputProps('source')} />

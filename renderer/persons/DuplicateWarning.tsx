@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { MethodInput, MethodOutput } from '../../shared/contract';
 import { api } from '../api';
 import { formatDate } from '../common/format';
+import { isRealDate } from '../common/dateText';
 
 export type PossibleDuplicate = MethodOutput<'persons.findDuplicates'>['items'][number];
 type DuplicateQuery = MethodInput<'persons.findDuplicates'>;
@@ -22,7 +23,7 @@ export function duplicateQuery(
   const pesel = values.pesel.trim();
   if (!firstName || !lastName) return null;
   if (pesel) return pesel.length === 11 ? { firstName, lastName, pesel, excludePersonId } : null;
-  return values.birthDate ? { firstName, lastName, birthDate: values.birthDate, excludePersonId } : null;
+  return isRealDate(values.birthDate) ? { firstName, lastName, birthDate: values.birthDate, excludePersonId } : null;
 }
 
 /** The people a confirmation "this is someone else" was given for: a new match needs a new confirmation. */

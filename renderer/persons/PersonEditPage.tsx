@@ -1,5 +1,4 @@
 import { Alert, Anchor, Button, Grid, Group, Kbd, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
@@ -13,7 +12,9 @@ import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { useEscape } from '../common/useEscape';
 import { PeselField } from './PeselField';
 import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { todayIso } from '../cases/caseText';
+import { DateField } from '../common/DateField';
+import { dateProblem } from '../common/dateText';
 
 interface FormValues {
   firstName: string;
@@ -45,6 +46,20 @@ const emptyValues: FormValues = {
   phone: '',
   acceptInvalidPeselChecksum: false,
 };
+
+/** With a PESEL the birth date comes from it: a date typed before the PESEL is not sent. */
+function toPersonInput(values: FormValues): FormValues {
+  return values.pesel.trim() === '' ? values : { ...values, birthDate: null };
+}
+
+/** The contract's messages, and a birth date typed wrong or later than today said the way the field says it. */
+function validatePerson(values: FormValues): Record<string, string> {
+  const input = toPersonInput(values);
+  const errors = validateWith(personInput, input);
+  const birthDateError = dateProblem(input.birthDate, { label: 'Data urodzenia', today: todayIso() });
+  if (birthDateError) errors.birthDate = birthDateError;
+  return errors;
+}
 
 function toFormValues(person: Person): FormValues {
   return {
@@ -82,7 +97,7 @@ export function PersonEditPage() {
   const [saving, setSaving] = useState(false);
   const form = useForm<FormValues>({
     initialValues: emptyValues,
-    validate: (values) => validateWith(personInput, values),
+    validate: validatePerson,
   });
   const duplicates = useDuplicates(duplicateQuery(form.values, personId));
   // "To inna osoba": given for these very people; another match found later asks again.
@@ -136,8 +151,8 @@ export function PersonEditPage() {
       }
       const saved =
         personId === undefined
-          ? await api.call('persons.create', { ...values, confirmedNotDuplicate: confirmedFor !== null })
-          : await api.call('persons.update', { id: personId, version: version ?? 0, person: values });
+          ? await api.call('persons.create', { ...toPersonInput(values), confirmedNotDuplicate: confirmedFor !== null })
+          : await api.call('persons.update', { id: personId, version: version ?? 0, person: toPersonInput(values) });
       notifications.show({
         color: 'teal',
         title: 'Zapisano',
@@ -198,15 +213,11 @@ export function PersonEditPage() {
               {!hasPesel && (
                 <>
                   <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <DateInput
+                    <DateField
                       label="Data urodzenia"
                       withAsterisk
-                      valueFormat="DD.MM.YYYY"
-                      dateParser={parsePolishDate}
-                      placeholder="dd.mm.rrrr"
-                      maxDate={new Date()}
+                      notFuture
                       defaultLevel="decade"
-                      clearable
                       {...form.getInputProps('birthDate')}
                     />
                   </Grid.Col>

@@ -1,16 +1,18 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useState } from 'react';
 import type { User } from '../../shared/contract/users';
 import { api } from '../api';
-import { parsePolishDate } from '../common/parsePolishDate';
+import { todayIso } from '../cases/caseText';
+import { DateField } from '../common/DateField';
+import { dateProblem } from '../common/dateText';
 
 /** The director authorises a deputy until a day (inclusive), or withdraws the authorisation. */
 export function DeputyDialog({ user, onClose, onSaved }: { user: User; onClose: () => void; onSaved: () => void }) {
   const [until, setUntil] = useState<string | null>(user.deputyUntil);
   const [error, setError] = useState<string>();
   const save = async (value: string | null) => {
-    setError(undefined);
+    setError(dateProblem(value) ?? undefined);
+    if (dateProblem(value)) return;
     try {
       await api.call('users.authoriseDeputy', { userId: user.id, until: value });
       onSaved();
@@ -25,11 +27,9 @@ export function DeputyDialog({ user, onClose, onSaved }: { user: User; onClose: 
           Do wskazanego dnia włącznie {user.fullName} ma uprawnienia kierownika i działa z jego upoważnienia. Upoważnienie można cofnąć w
           każdej chwili.
         </Text>
-        <DateInput
+        <DateField
           label="Zastępuje kierownika do dnia"
-          valueFormat="DD.MM.YYYY"
-          dateParser={parsePolishDate}
-          minDate={new Date()}
+          minDate={todayIso()}
           value={until}
           onChange={setUntil}
         />

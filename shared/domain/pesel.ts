@@ -33,7 +33,11 @@ export function peselBirthDate(pesel: string): string | null {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-export function validatePesel(input: string): PeselResult {
+/**
+ * Checks a PESEL. With `today` (ISO, from the program's clock: only the core and the screens know it), a birth
+ * date later than today is refused like a typed one.
+ */
+export function validatePesel(input: string, today?: string): PeselResult {
   const pesel = input.trim();
   if (!/^\d{11}$/.test(pesel)) {
     const digits = pesel.replace(/\D/g, '').length;
@@ -52,6 +56,14 @@ export function validatePesel(input: string): PeselResult {
       valid: false,
       reason: 'date',
       message: 'Data urodzenia zapisana w PESEL nie istnieje. Sprawdź sześć pierwszych cyfr.',
+    };
+  }
+  if (today !== undefined && birthDate > today) {
+    const [year, month, day] = birthDate.split('-');
+    return {
+      valid: false,
+      reason: 'date',
+      message: `Data urodzenia zapisana w PESEL (${day}.${month}.${year}) jest z przyszłości. Sprawdź sześć pierwszych cyfr.`,
     };
   }
   const sex: Sex = Number(pesel[9]) % 2 === 0 ? 'F' : 'M';

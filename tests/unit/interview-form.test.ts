@@ -48,6 +48,38 @@ function filledForm(): InterviewValues {
   };
 }
 
+// toInterviewInput refuses dates later than today: the tests' today is 17.03.2025, whatever the day they run.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2025, 2, 17, 9, 30));
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('toInterviewInput: a date typed wrong is a problem at its field, never another day', () => {
+  it('an interview date after today waits for correction, in the words the core would use', () => {
+    const converted = toInterviewInput({ ...filledForm(), interviewDate: '2025-03-18' });
+    expect(converted.input).toBeNull();
+    expect(converted.missing).toEqual({ interviewDate: 'Data wywiadu nie może być z przyszłości.' });
+  });
+
+  it('today is fine', () => {
+    expect(toInterviewInput({ ...filledForm(), interviewDate: '2025-03-17' }).input?.interviewDate).toBe('2025-03-17');
+  });
+
+  it('a one-off income on a day that does not exist is named with whose income it is', () => {
+    const values = filledForm();
+    values.incomes[0] = { ...values.incomes[0]!, oneOffReceivedOn: '2025-02-30' };
+    const converted = toInterviewInput(values);
+    expect(converted.input).toBeNull();
+    expect(converted.missing).toEqual({ 'incomes.0.oneOffReceivedOn': 'Nie ma takiej daty: 30.02.2025 (luty 2025 ma 28 dni).' });
+    expect(describeProblems(converted.missing, converted.where)).toEqual([
+      'Anna Kowalska, wynagrodzenie ze stosunku pracy — data dochodu jednorazowego: Nie ma takiej daty: 30.02.2025 (luty 2025 ma 28 dni).',
+    ]);
+  });
+});
+
 describe('toInterviewInput: a filled form', () => {
   it('converts amounts to exact grosze and hectares, and the core would accept it', () => {
     const converted = toInterviewInput(filledForm());

@@ -103,3 +103,24 @@ describe('PESEL: wrong check digit', () => {
     expect(validatePesel('02211305789')).toMatchObject({ valid: false, reason: 'checksum' });
   });
 });
+
+describe('PESEL: a birth date later than the program\'s today is refused like a typed one', () => {
+  // The clock of these tests: 10.03.2025.
+  const today = '2025-03-10';
+
+  it('refuses a PESEL of someone born tomorrow, naming the date', () => {
+    expect(validatePesel('25231101238', today)).toEqual({
+      valid: false,
+      reason: 'date',
+      message: 'Data urodzenia zapisana w PESEL (11.03.2025) jest z przyszłości. Sprawdź sześć pierwszych cyfr.',
+    });
+  });
+
+  it('accepts a child born today', () => {
+    expect(validatePesel('25231001231', today)).toEqual({ valid: true, birthDate: '2025-03-10', sex: 'M' });
+  });
+
+  it('without a today (the contract cannot see the clock) only the date and the check digit count', () => {
+    expect(validatePesel('25231101238')).toEqual({ valid: true, birthDate: '2025-03-11', sex: 'M' });
+  });
+});

@@ -19,6 +19,7 @@ import {
 import { countMembers, listHouseholdMembers } from '../../../db/repositories/households';
 import { personsWithSameNameAndBirthDate } from '../../../db/repositories/person-history';
 import { changedFields, recordAudit } from '../audit';
+import { todayInPoland } from '../roles';
 import type { Clock, RequestContext } from '../context';
 
 type PersonInput = ParsedInput<'persons.create'>;
@@ -34,22 +35,32 @@ export function fullName(person: { firstName: string; lastName: string }): strin
   return `${person.firstName} ${person.lastName}`;
 }
 
-/** Columns of a person derived from the form: with a PESEL, birth date and sex come from it. */
-function toRow(input: PersonInput): Omit<NewPersonRow, 'createdAt' | 'updatedAt'> {
+function refuse(path: string, message: string): never {
+  throw new AppError('VALIDATION', message, [{ path: [path], message }]);
+}
+
+/**
+ * Columns of a person derived from the form: with a PESEL, birth date and sex come from it. What the contract
+ * cannot see, the program's today, refuses a birth date later than it, typed or read from a PESEL.
+ */
+function toRow(input: PersonInput, today: string): Omit<NewPersonRow, 'createdAt' | 'updatedAt'> {
   let birthDate = input.birthDate;
   let sex = input.sex;
   let peselChecksumAccepted = false;
   if (input.pesel) {
-    const check = validatePesel(input.pesel);
+    const check = validatePesel(input.pesel, today);
     if (check.valid || check.reason === 'checksum') {
       birthDate = check.birthDate;
       sex = check.sex;
       peselChecksumAccepted = !check.valid;
+    } else {
+      refuse('pesel', check.message);
     }
   }
   if (!birthDate || !sex) {
     throw new AppError('VALIDATION', 'Podaj datę urodzenia i płeć.', [{ path: ['birthDate'], message: 'Podaj datę urodzenia.' }]);
   }
+  if (birthDate > today) refuse('birthDate', 'Data urodzenia nie może być z przyszłości.');
   return {
     firstName: input.firstName,
     lastName: input.lastName,
@@ -159,7 +170,7 @@ export function createPersonsService(db: Db, clock: Clock) {
     },
 
     create(input: PersonInput, ctx: RequestContext): Person {
-      const row = toRow(input);
+      const row = toRow(input, todayInPoland(clock));
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
         const existing = row.pesel ? findPersonByPesel(tx, row.pesel) : undefined;
@@ -180,7 +191,7 @@ export function createPersonsService(db: Db, clock: Clock) {
     },
 
     update(input: ParsedInput<'persons.update'>, ctx: RequestContext): Person {
-      const row = toRow(input.person);
+      const row = toRow(input.person, todayInPoland(clock));
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
         const before = requirePerson(input.id);
@@ -204,7 +215,7 @@ export function createPersonsService(db: Db, clock: Clock) {
     },
 
     checkPesel(input: ParsedInput<'persons.checkPesel'>): MethodOutput<'persons.checkPesel'> {
-      const result = validatePesel(input.pesel);
+      const result = validatePesel(input.pesel, todayInPoland(clock));
       const existingRow = result.valid || result.reason === 'checksum' ? findPersonByPesel(db, input.pesel.trim()) : undefined;
       const existing =
         existingRow && existingRow.id !== input.excludePersonId ? { id: existingRow.id, fullName: fullName(existingRow) } : null;
