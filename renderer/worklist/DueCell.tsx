@@ -8,7 +8,7 @@ export function DueCell({ item }: { item: WorklistItem }) {
   const [color, status] = item.late
     ? ['red.8', lateText(item.kind, item.daysLeft)]
     : item.daysLeft === 0
-      ? ['orange.8', item.kind === 'benefitEnding' ? 'kończy się dziś' : 'termin upływa dziś']
+      ? ['orange.8', item.kind === 'benefitEnding' || item.kind === 'certificateExpiring' ? 'kończy się dziś' : 'termin upływa dziś']
       : [undefined, daysLeftText(item.kind, item.daysLeft)];
   return (
     <div>

@@ -69,7 +69,7 @@ export function WorklistGroup({ kind, items, showWorker }: { kind: WorklistKind;
         fz="md"
         verticalSpacing="sm"
         records={items}
-        idAccessor={(item) => `${item.kind}-${item.caseId}`}
+        idAccessor={(item) => `${item.kind}-${item.caseId}-${item.certificateId ?? ''}`}
         rowBackgroundColor={(item) => (item.late ? { light: 'var(--mantine-color-red-0)', dark: 'var(--mantine-color-red-9)' } : undefined)}
         onRowClick={({ record }) => navigate(`/sprawy/${record.caseId}`)}
         columns={columns}

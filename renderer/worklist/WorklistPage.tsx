@@ -61,7 +61,8 @@ export function WorklistPage() {
       {result.data && items.length === 0 && (
         <Alert color="teal" variant="light" title="Nic pilnego" styles={{ title: { fontSize: 'var(--mantine-font-size-lg)' } }}>
           <Text size="lg">
-            Brak terminów w najbliższych 30 dniach{scope === 'mine' ? ' w Twoich sprawach' : ' w sprawach ośrodka'}.
+            Brak terminów w najbliższych 30 dniach i orzeczeń kończących się w najbliższych 60 dniach
+            {scope === 'mine' ? ' w Twoich sprawach' : ' w sprawach ośrodka'}.
           </Text>
         </Alert>
       )}

@@ -29,6 +29,9 @@ export const kindHints: Record<WorklistKind, string> = {
     'Gdy termin nie zostanie dotrzymany, zawiadom stronę o nowym terminie (art. 36 k.p.a.).',
   interviewUpdate: 'Gdy świadczenie trwa, wywiad aktualizuje się co najmniej raz na 6 miesięcy.',
   benefitEnding: 'Świadczenia, których okres kończy się w najbliższych 30 dniach.',
+  certificateExpiring:
+    'Orzeczenia o niepełnosprawności lub niezdolności do pracy osób, którym świadczenie trwa, ważne jeszcze najwyżej 60 dni. ' +
+    'Zasiłek stały nie może trwać dłużej niż orzeczenie (art. 37 ust. 1 w zw. z art. 6 pkt 7 u.p.s.).',
 };
 
 /** "poniedziałek, 10 marca 2025" — today as the heading names it. */

@@ -8,6 +8,7 @@ export const worklistKinds = {
   decisionDue: 'Decyzja do wydania',
   interviewUpdate: 'Wywiad do aktualizacji',
   benefitEnding: 'Kończy się świadczenie',
+  certificateExpiring: 'Kończy się orzeczenie',
 } as const;
 export type WorklistKind = keyof typeof worklistKinds;
 
@@ -20,7 +21,9 @@ export const worklistItem = z.object({
   workerId: id,
   workerName: z.string(),
   benefits: z.array(z.enum(benefitKindKeys)),
-  /** The last day allowed (or the day the benefit ends). */
+  /** certificateExpiring: the certificate (of the case's applicant) that ends. */
+  certificateId: id.optional(),
+  /** The last day allowed (or the day the benefit or the certificate ends). */
   dueDate: z.string(),
   /** Past the due date. */
   late: z.boolean(),
@@ -33,7 +36,9 @@ export type WorklistItem = z.output<typeof worklistItem>;
 
 export const worklistContract = {
   'worklist.get': {
-    summary: 'Do zrobienia: wywiady, decyzje i aktualizacje wywiadów z terminami, świadczenia kończące się w 30 dni',
+    summary:
+      'Do zrobienia: wywiady, decyzje i aktualizacje wywiadów z terminami, świadczenia kończące się w 30 dni, ' +
+      'orzeczenia osób z trwającym świadczeniem kończące się w 60 dni',
     input: z.object({ scope: z.enum(['mine', 'office']).default('mine') }),
     output: z.object({ today: z.string(), items: z.array(worklistItem) }),
   },

@@ -328,7 +328,7 @@ describe('worklist: a large register', () => {
     // 3 000 cases: every 100th still waits for an interview, every 100th (+1) has a benefit ending within
     // 30 days, every 100th (+2) an interview from 01.09.2024 (update due 03.03.2025: late); the rest are closed
     // or decided with a long benefit and a recent interview.
-    const expected = { interviewDue: 0, decisionDue: 0, interviewUpdate: 0, benefitEnding: 0 };
+    const expected = { interviewDue: 0, decisionDue: 0, interviewUpdate: 0, benefitEnding: 0, certificateExpiring: 0 };
     sqlite.transaction(() => {
       for (let n = 1; n <= 3_000; n++) {
         const kind = n % 100;
@@ -352,10 +352,10 @@ describe('worklist: a large register', () => {
 
     const { items } = await worklist('office');
 
-    const counted = { interviewDue: 0, decisionDue: 0, interviewUpdate: 0, benefitEnding: 0 };
+    const counted = { interviewDue: 0, decisionDue: 0, interviewUpdate: 0, benefitEnding: 0, certificateExpiring: 0 };
     for (const entry of items) if (entry.caseId !== jan.caseId) counted[entry.kind]++;
     expect(counted).toEqual(expected);
-    expect(expected).toEqual({ interviewDue: 30, decisionDue: 30, interviewUpdate: 30, benefitEnding: 30 });
+    expect(expected).toEqual({ interviewDue: 30, decisionDue: 30, interviewUpdate: 30, benefitEnding: 30, certificateExpiring: 0 });
     expect(items.slice(0, 30).every((entry) => entry.kind === 'interviewUpdate' && entry.late)).toBe(true);
   });
 });

@@ -12,12 +12,16 @@ import {
 } from '../../../shared/domain/calendar';
 import { decisionDueDate, interviewDueDate, interviewUpdateDueDate, type BenefitKind } from '../../../shared/domain/cases';
 import type { Db } from '../../../db/open';
+import { certificatesEndingForRunningBenefits } from '../../../db/repositories/certificates';
 import { casesAwaitingDecision, casesWithRunningBenefit, type WorklistCaseRow } from '../../../db/repositories/worklist';
 import type { Clock, RequestContext } from '../context';
 import { todayInPoland } from '../roles';
+import { certificateEndingItem } from './worklist-certificates';
 
 /** How far ahead the worklist looks for benefits ending and interviews to update. */
 export const WORKLIST_HORIZON_DAYS = 30;
+/** How far ahead it looks for certificates ending under a running benefit: time to get a new one issued. */
+export const CERTIFICATE_HORIZON_DAYS = 60;
 
 /** Working days d with from < d ≤ to (from ≤ to), by whole weeks and the year's holidays, not day by day. */
 function workingDaysAfter(from: string, to: string): number {
@@ -127,7 +131,7 @@ export function worklistItemsFor(row: WorklistCaseRow, today: string): WorklistI
   return items;
 }
 
-const kindOrder: Record<WorklistKind, number> = { interviewDue: 0, decisionDue: 1, interviewUpdate: 2, benefitEnding: 3 };
+const kindOrder: Record<WorklistKind, number> = { interviewDue: 0, decisionDue: 1, interviewUpdate: 2, benefitEnding: 3, certificateExpiring: 4 };
 
 /** Late first, then the nearest deadline; on the same day in the order of the procedure. */
 function compareItems(a: WorklistItem, b: WorklistItem): number {
@@ -146,11 +150,15 @@ export function createWorklistService(db: Db, clock: Clock) {
       // An update due by the horizon follows an interview at least 6 months earlier: its month is at the latest
       // the horizon's month less six (a deadline in months only ever moves later, art. 57 § 3 and § 4).
       const lastInterviewOnOrBefore = endOfMonth(`${addMonthsToMonth(monthOf(horizon), -6)}-01`);
-      const rows = db.transaction((tx) => [
-        ...casesAwaitingDecision(tx, workerUserId),
-        ...casesWithRunningBenefit(tx, { today, endingBy: horizon, lastInterviewOnOrBefore }, workerUserId),
-      ]);
-      return { today, items: rows.flatMap((row) => worklistItemsFor(row, today)).sort(compareItems) };
+      const { rows, certificates } = db.transaction((tx) => ({
+        rows: [
+          ...casesAwaitingDecision(tx, workerUserId),
+          ...casesWithRunningBenefit(tx, { today, endingBy: horizon, lastInterviewOnOrBefore }, workerUserId),
+        ],
+        certificates: certificatesEndingForRunningBenefits(tx, { today, endingBy: addDays(today, CERTIFICATE_HORIZON_DAYS) }, workerUserId),
+      }));
+      const items = [...rows.flatMap((row) => worklistItemsFor(row, today)), ...certificates.map((row) => certificateEndingItem(row, today))];
+      return { today, items: items.sort(compareItems) };
     },
   };
 }
