@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { MethodOutput } from '../../shared/contract';
 import { auditKindLabels, type AuditEntry, type AuditKind } from '../../shared/contract/audit';
+import { plural } from '../../shared/domain/plural';
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
@@ -73,7 +74,7 @@ export function AuditPage() {
       {verification &&
         (verification.intact ? (
           <Alert color="teal" title="Dziennik jest nienaruszony" onClose={() => setVerification(undefined)} withCloseButton>
-            Sprawdzono {verification.checked} wpisów: każdy łączy się z poprzednim i nikt ich nie zmienił.
+            Sprawdzono {plural(verification.checked, 'wpis', 'wpisy', 'wpisów')}: każdy łączy się z poprzednim i nikt ich nie zmienił.
           </Alert>
         ) : (
           <Alert color="red" title="Dziennik został naruszony" role="alert">

@@ -2,6 +2,7 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { useInterval } from '@mantine/hooks';
 import { useEffect } from 'react';
 import { Link } from 'react-router';
+import { plural } from '../../shared/domain/plural';
 import { api } from '../api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { formatDateTime } from '../common/format';
@@ -13,7 +14,7 @@ function age(iso: string): string {
   if (minutes < 60) return `${minutes} min temu`;
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} godz. temu`;
-  return `${Math.floor(hours / 24)} dni temu`;
+  return `${plural(Math.floor(hours / 24), 'dzień', 'dni', 'dni')} temu`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { benefitKindKeys, caseStatusKeys, helpReasonKeys } from '../domain/cases';
+import { benefitKindKeys, caseStatusKeys, helpReasonKeys, inStatutoryOrder } from '../domain/cases';
 import { householdRelationKeys } from '../domain/household';
 import { incomeKindKeys } from '../domain/income';
 import { id, isoDate, optionalText } from './common';
@@ -29,7 +29,8 @@ export const caseInput = z.object({
   reasons: z
     .array(reason)
     .min(1, 'Wybierz co najmniej jeden powód udzielenia pomocy (art. 7 u.p.s.).')
-    .refine(unique, 'Każdy powód wybierz tylko raz.'),
+    .refine(unique, 'Każdy powód wybierz tylko raz.')
+    .transform(inStatutoryOrder),
   workerUserId: id,
   complex: z.boolean().default(false),
   incomeLostInApplicationMonth: z.boolean().default(false),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plural } from '../domain/plural';
 
 /** The contract's own small types, with Polish messages that a person can act on. */
 
@@ -10,13 +11,13 @@ export const requiredText = (max: number, emptyMessage: string) =>
     .string({ error: emptyMessage })
     .trim()
     .min(1, emptyMessage)
-    .max(max, `Najwyżej ${max} znaków.`);
+    .max(max, `Najwyżej ${plural(max, 'znak', 'znaki', 'znaków')}.`);
 
 export const optionalText = (max: number) =>
   z
     .string()
     .trim()
-    .max(max, `Najwyżej ${max} znaków.`)
+    .max(max, `Najwyżej ${plural(max, 'znak', 'znaki', 'znaków')}.`)
     .nullish()
     .transform((value) => (value ? value : null));
 

@@ -72,9 +72,14 @@ export const helpReasons = {
 export type HelpReason = keyof typeof helpReasons;
 export const helpReasonKeys = Object.keys(helpReasons) as [HelpReason, ...HelpReason[]];
 
+/** The reasons in the order of art. 7, whatever the order they were ticked in. */
+export function inStatutoryOrder(reasons: readonly HelpReason[]): HelpReason[] {
+  return helpReasonKeys.filter((key) => reasons.includes(key));
+}
+
 /** "art. 7 pkt 1, 4 i 6" — the reasons as a decision cites them, in statutory order. */
 export function citeReasons(reasons: readonly HelpReason[]): string {
-  const points = helpReasonKeys.filter((key) => reasons.includes(key)).map((key) => helpReasons[key].point);
+  const points = inStatutoryOrder(reasons).map((key) => helpReasons[key].point);
   if (points.length === 0) return '';
   if (points.length === 1) return `art. 7 pkt ${points[0]}`;
   return `art. 7 pkt ${points.slice(0, -1).join(', ')} i ${points[points.length - 1]}`;

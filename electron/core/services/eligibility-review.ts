@@ -3,6 +3,7 @@ import { computeCase, type CaseComputation, type CaseComputationInput } from '..
 import { benefitKinds, type BenefitKind } from '../../../shared/domain/cases';
 import type { IncomeKind } from '../../../shared/domain/income';
 import type { LegalParameterRow } from '../../../shared/domain/legal-parameters';
+import { plural } from '../../../shared/domain/plural';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
 import { loadReviewData, type ReviewCaseRow, type ReviewData } from '../../../db/repositories/eligibility-review';
@@ -113,7 +114,7 @@ export function createEligibilityReviewService(db: Db, clock: Clock) {
         };
         recordAudit(tx, ctx, clock, {
           kind: 'case.review',
-          summary: `Przegląd uprawnień (${input.scope === 'mine' ? 'moje sprawy' : 'cały ośrodek'}): ${loaded.data.cases.length} otwartych spraw`,
+          summary: `Przegląd uprawnień (${input.scope === 'mine' ? 'moje sprawy' : 'cały ośrodek'}): ${plural(loaded.data.cases.length, 'otwarta sprawa', 'otwarte sprawy', 'otwartych spraw')}`,
           details: { scope: input.scope, asOf: input.asOf ?? null, openCases: loaded.data.cases.length },
         });
         return loaded;

@@ -4,6 +4,7 @@ import type { CaseComputation } from '../../../shared/domain/case-computation';
 import { benefitKinds, caseStatuses, type BenefitKind, type CaseStatus } from '../../../shared/domain/cases';
 import { formatMoney } from '../../../shared/domain/money';
 import { validatePesel } from '../../../shared/domain/pesel';
+import { plural } from '../../../shared/domain/plural';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
 import { casesOfApplicant, interviewsOfMember, personsWithSameNameAndBirthDate } from '../../../db/repositories/person-history';
@@ -58,13 +59,6 @@ export function computationSummary(computation: CaseComputation | null | undefin
   }
   for (const benefit of computation?.benefits ?? []) parts.push(benefitOutcome(benefit));
   return parts.length ? parts.join('; ') : 'Wyliczenie zapisane z wywiadem';
-}
-
-function personsWord(count: number): string {
-  if (count === 1) return '1 osoba';
-  const lastTwo = count % 100;
-  const last = count % 10;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? `${count} osoby` : `${count} osób`;
 }
 
 /** The calendar day in Poland of an instant: a computation saved at 00:30 on 11 March belongs to 11 March. */
@@ -149,7 +143,7 @@ export function createPersonHistoryService(db: Db, clock: Clock) {
             role: applicantPersonId === person.id ? ('applicant' as const) : ('member' as const),
           };
           const members = computation?.income?.members;
-          const size = typeof members === 'number' ? ` (${personsWord(members)})` : '';
+          const size = typeof members === 'number' ? ` (${plural(members, 'osoba', 'osoby', 'osób')})` : '';
           add(
             {
               ...base,
