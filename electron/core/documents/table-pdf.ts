@@ -48,7 +48,7 @@ function table(report: TableReport) {
 }
 
 /** A list on landscape A4 with its heading row on every page and "Strona X z Y". */
-export function renderTableReport(report: TableReport, fonts: PdfFonts): Promise<Buffer> {
+export async function renderTableReport(report: TableReport, fonts: PdfFonts): Promise<Buffer> {
   if (report.rows.some((row) => row.length > report.columns.length)) {
     throw new Error('Wiersz zestawienia ma więcej komórek niż kolumn.');
   }
