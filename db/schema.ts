@@ -105,6 +105,8 @@ export const users = sqliteTable(
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: text('locked_until'),
     lastLoginAt: text('last_login_at'),
+    /** Set by the administrator's initial or reset password: the next login asks for a password of one's own. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     /** A deputy acts as director (k.p.a. "z upoważnienia") up to and including this day, granted by a director. */
     deputyUntil: text('deputy_until'),
     deputyGrantedBy: integer('deputy_granted_by'),
