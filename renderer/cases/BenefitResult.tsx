@@ -2,6 +2,7 @@ import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { CaseComputationOut } from '../../shared/contract/computation';
 import { formatMonthPl, monthOf } from '../../shared/domain/calendar';
 import { formatMoney } from '../../shared/domain/money';
+import { formatDate } from '../common/format';
 import { HowComputed } from './HowComputed';
 
 type Benefit = CaseComputationOut['benefits'][number];
@@ -65,6 +66,9 @@ export function BenefitResult({ benefit }: { benefit: Benefit }) {
           <Amount label="Składka na ubezpieczenie zdrowotne (9%, gdy osoba nie ma innego ubezpieczenia)">
             {formatMoney(benefit.healthContribution)}
           </Amount>
+        )}
+        {benefit.validUntil && (
+          <Amount label="Najdłużej do (koniec ważności orzeczenia)">{formatDate(benefit.validUntil)}</Amount>
         )}
         {benefit.problem && (
           <Alert color="orange" title="Proponowanej kwoty nie można przyznać" role="alert">

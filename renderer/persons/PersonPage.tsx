@@ -6,6 +6,7 @@ import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate, formatDateTime, sexLabel } from '../common/format';
 import { useLoad } from '../common/useLoad';
+import { CertificatesPanel } from './CertificatesPanel';
 import { HouseholdPanel } from './HouseholdPanel';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { useCurrentUser } from '../auth/CurrentUser';
@@ -75,6 +76,8 @@ export function PersonPage() {
       </Paper>
 
       <HouseholdPanel person={p} onChange={person.reload} editable={can('households.addMember')} />
+
+      {can('persons.listCertificates') && <CertificatesPanel person={p} editable={can('persons.addCertificate')} />}
 
       {can('persons.history') && <PersonHistoryPanel personId={p.id} />}
     </Stack>

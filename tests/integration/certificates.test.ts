@@ -271,7 +271,7 @@ describe('"Do zrobienia": certificates ending within 60 days while a benefit run
     await decidedCase(piotr, '2025-08-31');
     const other = await t.loginAs(['socialWorker'], 'inna-pracownica');
     const theirs = await t.invokeWith(other, 'worklist.get', { scope: 'mine' });
-    expect(theirs.ok && theirs.value.items).toEqual([]);
+    expect(theirs.ok && (theirs.value as { items: unknown[] }).items).toEqual([]);
     expect((await t.api.call('worklist.get', { scope: 'mine' })).items.map((item) => item.kind)).toContain('certificateExpiring');
   });
 });
