@@ -10,6 +10,8 @@ import { openDatabase, type DatabaseHandle } from './open';
 
 /** The program's own migrations folder. */
 export const MIGRATIONS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+/** The document fonts of the repository (what the installer ships as resources/fonts). */
+export const FONTS_FOLDER = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'build', 'fonts');
 
 export interface TempDataDir {
   dir: string;

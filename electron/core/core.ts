@@ -8,6 +8,9 @@ import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
 import { createBackupsService } from './services/backups';
 import { createCasesService } from './services/cases';
+import { createDecisionsService } from './services/decisions';
+import { createLettersService } from './services/letters';
+import { loadPdfFonts, type PdfFonts } from './documents/fonts';
 import { createCertificatesService } from './services/certificates';
 import { createEligibilityReviewService } from './services/eligibility-review';
 import { createHouseholdsService } from './services/households';
@@ -26,6 +29,8 @@ export const APP_NAME = 'Ostoja';
 export interface CoreOptions {
   dataDir: string;
   migrationsFolder: string;
+  /** DejaVu Sans for documents (build/fonts in the repository, resources/fonts when installed). */
+  fontsFolder: string;
   appVersion: string;
   nativeBinding?: string;
   clock?: Clock;
@@ -57,6 +62,9 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  // Read once, on the first document: a program that prints nothing never reads them.
+  let fonts: PdfFonts | undefined;
+  const documentFonts = () => (fonts ??= loadPdfFonts(options.fontsFolder));
 
   /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
   function openServices() {
@@ -78,6 +86,8 @@ export function createCore(options: CoreOptions): Core {
     const personHistory = createPersonHistoryService(db, clock);
     const worklist = createWorklistService(db, clock);
     const eligibility = createEligibilityReviewService(db, clock);
+    const decisions = createDecisionsService(db, clock, interviews, { fonts: documentFonts });
+    const letters = createLettersService(db, clock, { fonts: documentFonts });
 
     const handlers: Handlers = {
       'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
@@ -128,6 +138,21 @@ export function createCore(options: CoreOptions): Core {
       'interviews.save': interviews.save,
       'interviews.get': interviews.get,
       'worklist.get': worklist.get,
+      'decisions.createDraft': decisions.createDraft,
+      'decisions.get': decisions.get,
+      'decisions.listForCase': decisions.listForCase,
+      'decisions.updateDraft': decisions.updateDraft,
+      'decisions.submit': decisions.submit,
+      'decisions.returnToDraft': decisions.returnToDraft,
+      'decisions.discard': decisions.discard,
+      'decisions.sign': decisions.sign,
+      'decisions.recordDelivery': decisions.recordDelivery,
+      'decisions.pdf': decisions.pdf,
+      'decisions.pdfMany': decisions.pdfMany,
+      'decisions.register': decisions.register,
+      'decisions.registerExport': decisions.registerExport,
+      'letters.create': letters.create,
+      'letters.pdf': letters.pdf,
       'households.get': households.get,
       'households.create': households.create,
       'households.addMember': households.addMember,

@@ -25,7 +25,7 @@ export const RECOVERY_METHODS: readonly MethodName[] = [
  * refused one cannot stop the restore. Nobody can log in without a database, so these few methods need no
  * session: whoever sits at the office computer may restore, as they could with the command line.
  */
-export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinutes'>): { router: Router } {
+export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinutes' | 'fontsFolder'>): { router: Router } {
   const clock: Clock = options.clock ?? systemClock;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
   const backups = createBackupsService({

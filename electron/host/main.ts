@@ -50,6 +50,7 @@ try {
     dataDir,
     clock: testClock,
     migrationsFolder,
+    fontsFolder: path.join(repoRoot, 'build', 'fonts'),
     appVersion: packageJson.version,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
     backupBeforeMigration: backedUp,

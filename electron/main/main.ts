@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
+import { fontsFolderFor } from '../core/documents/fonts';
 import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
@@ -37,6 +38,7 @@ const paths = runtimePaths({
   arch: process.arch,
   electronVersion: process.versions.electron,
 });
+const fontsFolder = fontsFolderFor({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
 const indexUrl = pathToFileURL(paths.rendererIndex).href;
 
 function fatal(title: string, message: string, code = 1): void {
@@ -58,6 +60,7 @@ async function openCore(dataDir: string): Promise<Core | undefined> {
     return createCore({
       dataDir,
       migrationsFolder: paths.migrationsFolder,
+      fontsFolder,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       log,

@@ -4,6 +4,7 @@ import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { casesContract, eligibilityContract } from './cases';
 import { certificatesContract } from './certificates';
+import { decisionsContract } from './decisions';
 import { householdsContract } from './households';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
@@ -34,6 +35,7 @@ export const contract = {
   ...certificatesContract,
   ...casesContract,
   ...eligibilityContract,
+  ...decisionsContract,
   ...worklistContract,
   ...householdsContract,
   ...legalParametersContract,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { benefitKindKeys, DEFAULT_CASE_REF_UNIT } from '../domain/cases';
+import { decisionTextKeys } from '../domain/decision-texts';
 import { postalCode, requiredText, optionalText } from './common';
 
 /** Office settings: who the organ is and who signs. Citations of consolidated texts belong here too, later. */
@@ -47,6 +48,8 @@ export const officeSettingsInput = z.object({
       z.string().trim().regex(/^[0-9A-Za-z-]{1,12}$/, 'Symbol JRWA: cyfry (np. 8311), bez kropek i spacji.'),
     )
     .default({}),
+  /** Texts printed in decisions (shared/domain/decision-texts.ts); a key left empty takes the default. */
+  decisionTexts: z.partialRecord(z.enum(decisionTextKeys), z.string().trim().max(2000, 'Najwyżej 2000 znaków.')).default({}),
 });
 export type OfficeSettingsInput = z.input<typeof officeSettingsInput>;
 
@@ -66,6 +69,8 @@ export const officeSettings = z.object({
   periodicAllowanceMinPercent: z.number().int(),
   caseRefUnit: z.string(),
   caseRefSymbols: z.record(z.string(), z.string()),
+  /** The decision texts in effect: the office's own, and the defaults for the rest. */
+  decisionTexts: z.record(z.enum(decisionTextKeys), z.string()),
   updatedAt: z.string().nullable(),
 });
 export type OfficeSettings = z.output<typeof officeSettings>;

@@ -54,7 +54,7 @@ function computeAll(data: ReviewData, rows: LegalParameterRow[]): void {
 export async function runEligibilityBench(): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-review-'));
   const clock = createTestClock(`${TODAY}T09:00:00.000Z`);
-  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), appVersion: 'bench', clock, failedLoginDelayMs: 0 });
+  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'bench', clock, failedLoginDelayMs: 0 });
   try {
     const { db } = core.database;
     const passwordHash = await hashPassword(PASSWORD);

@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import type { Envelope } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
 import { APP_VERSION, OFFICE } from './helpers';
 
 export { OFFICE };
@@ -24,6 +24,7 @@ export function createBareCore(options: { failedLoginDelayMs?: number } = {}): B
   const core = createCore({
     dataDir: temp.dir,
     migrationsFolder: MIGRATIONS_FOLDER,
+    fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),

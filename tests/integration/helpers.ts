@@ -8,7 +8,7 @@ import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
 import type { OfficeSettingsInput } from '../../shared/contract/settings';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
 import { insertUser } from '../../db/repositories/users';
 import { hashPassword } from '../../electron/core/passwords';
 import type { Role } from '../../shared/domain/roles';
@@ -54,6 +54,7 @@ export async function createTestCore(options: { start?: string; dir?: string } =
   const core = createCore({
     dataDir: temp.dir,
     migrationsFolder: MIGRATIONS_FOLDER,
+    fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),

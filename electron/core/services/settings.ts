@@ -1,7 +1,8 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { DEFAULT_CASE_REF_UNIT } from '../../../shared/domain/cases';
+import { defaultDecisionTexts, resolveDecisionTexts } from '../../../shared/domain/decision-texts';
 import type { Db } from '../../../db/open';
-import { getOfficeSettingsRow, saveOfficeSettingsRow } from '../../../db/repositories/settings';
+import { getOfficeSettingsRow, saveOfficeSettingsRow, type OfficeSettingsRow } from '../../../db/repositories/settings';
 import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 
@@ -23,16 +24,20 @@ const NOT_CONFIGURED: OfficeSettings = {
   periodicAllowanceMinPercent: 50,
   caseRefUnit: DEFAULT_CASE_REF_UNIT,
   caseRefSymbols: {},
+  decisionTexts: defaultDecisionTexts('…'),
   updatedAt: null,
 };
+
+function toOutput(row: OfficeSettingsRow): OfficeSettings {
+  const { id: _id, decisionTexts, ...values } = row;
+  return { configured: true, ...values, decisionTexts: resolveDecisionTexts(decisionTexts, row.gminaName) };
+}
 
 export function createSettingsService(db: Db, clock: Clock) {
   return {
     getOffice(): OfficeSettings {
       const row = getOfficeSettingsRow(db);
-      if (!row) return NOT_CONFIGURED;
-      const { id: _id, ...values } = row;
-      return { configured: true, ...values };
+      return row ? toOutput(row) : NOT_CONFIGURED;
     },
 
     updateOffice(input: ParsedInput<'settings.updateOffice'>, ctx: RequestContext): OfficeSettings {
@@ -47,8 +52,7 @@ export function createSettingsService(db: Db, clock: Clock) {
         });
         return after;
       });
-      const { id: _id, ...values } = row;
-      return { configured: true, ...values };
+      return toOutput(row);
     },
   };
 }
