@@ -16,6 +16,8 @@ const cm = 72 / 2.54;
 const margins = { left: 2.5 * cm, top: 2 * cm, right: 2 * cm, bottom: 2.3 * cm };
 const bodySize = 11;
 const lineHeight = 1.25;
+/** DejaVu Sans's own line height in ems ((ascent + descent) / units per em), which pdfmake multiplies by lineHeight. */
+const fontLineHeight = 1.164;
 /** The space left for a handwritten signature between "z up. …" and the name (~1.5 cm). */
 const signatureSpace = 1.5 * cm;
 /**
@@ -162,7 +164,7 @@ export function renderOfficialDocument(doc: OfficialDocument, fonts: PdfFonts): 
     content: content(doc),
     footer: pageFooter({ footerNote: doc.footerNote, draft: doc.draft, marginLeft: margins.left, marginRight: margins.right }),
     watermark: draftWatermark(doc.draft),
-    pageBreakBefore: keepTogetherRules({ bodyLineHeight: bodySize * lineHeight, headingSpace: 30 }),
+    pageBreakBefore: keepTogetherRules({ bodyLineHeight: bodySize * fontLineHeight * lineHeight, headingSpace: 30 }),
   };
   return renderPdf(definition, fonts, { title: doc.metadataTitle, createdAt: doc.createdAt });
 }

@@ -30,11 +30,11 @@ function pushedDown(fillers: number, firstParagraph: string): OfficialDocument {
 
 const pageWith = (pages: string[], needle: string) => pages.findIndex((page) => page.includes(needle));
 
-async function sweep(firstParagraph: string) {
+async function sweep(firstParagraph: string, build = pushedDown) {
   const results: { pages: string[]; headingPage: number }[] = [];
   // About 36 one-line paragraphs fill a page: 38 steps bring the heading to every line of one page.
   for (let fillers = 0; fillers < 38; fillers += 1) {
-    const pages = await pageTexts(await renderOfficialDocument(pushedDown(fillers, firstParagraph), fonts));
+    const pages = await pageTexts(await renderOfficialDocument(build(fillers, firstParagraph), fonts));
     results.push({ pages, headingPage: pageWith(pages, 'Pouczenie') });
   }
   return results;
@@ -66,5 +66,24 @@ describe('page breaks of a decision', () => {
     }
     expect(results.some(({ pages, headingPage }) => startsPage(pages[headingPage]!))).toBe(true);
     expect(results.some(({ pages }) => pages[pageWith(pages, 'z up. Wójta')]!.startsWith(lastParagraph))).toBe(true);
+  }, 60_000);
+
+  it('never leaves the first line of a paragraph alone at the foot of a page', async () => {
+    // The same sweep without a heading: the long paragraph follows the one-line ones directly.
+    const withoutHeading = (fillers: number, paragraph: string) => {
+      const doc = pushedDown(fillers, paragraph);
+      return { ...doc, sections: [{ heading: 'Uzasadnienie', paragraphs: [...doc.sections[0]!.paragraphs, paragraph] }, { heading: 'Pouczenie', paragraphs: [lastParagraph] }] };
+    };
+    const results = await sweep(longFirstParagraph, withoutHeading);
+    const firstWords = normalised(longFirstParagraph).slice(0, 60);
+    const twoLines = normalised(longFirstParagraph).slice(0, 130);
+    let split = 0;
+    for (const { pages } of results) {
+      const start = pageWith(pages, firstWords);
+      expect(pages[start]).toContain(twoLines);
+      if (!pages[start]!.includes(normalised(longFirstParagraph))) split += 1;
+    }
+    // Some of the paragraphs really were split across two pages, with at least two lines before the break.
+    expect(split).toBeGreaterThan(0);
   }, 60_000);
 });
