@@ -4,8 +4,8 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import type { Certificate } from '../../shared/contract/certificates';
 import type { Person } from '../../shared/contract/persons';
-import { pluralForm } from '../../shared/domain/amount-in-words';
 import { ageOn, certificateIssuers, certificateKinds, retirementAge } from '../../shared/domain/certificates';
+import { plural } from '../../shared/domain/plural';
 import { api } from '../api';
 import { todayIso } from '../cases/caseText';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -13,7 +13,7 @@ import { formatDate } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { CertificateDialog } from './CertificateDialog';
 
-const years = (n: number) => `${n} ${pluralForm(n, { one: 'rok', few: 'lata', many: 'lat' })}`;
+const years = (n: number) => plural(n, 'rok', 'lata', 'lat');
 
 /** Whether the person is unable to work for age today, in one sentence (zasiłek stały, art. 37 u.p.s.). */
 function ageLine(person: Person): string {

@@ -1,4 +1,3 @@
-import { pluralForm } from '../amount-in-words';
 import { formatDatePl } from '../calendar';
 import {
   ageOn,
@@ -10,6 +9,7 @@ import {
   type CertificateFact,
 } from '../certificates';
 import type { Sex } from '../pesel';
+import { plural } from '../plural';
 import { type ComputationTrace, startTrace } from '../trace';
 
 /**
@@ -39,7 +39,7 @@ export interface InabilityToWork {
 
 export const INABILITY_LEGAL_BASIS = 'art. 37 ust. 1 w zw. z art. 6 pkt 7 u.p.s.';
 
-const years = (n: number) => `${n} ${pluralForm(n, { one: 'rok', few: 'lata', many: 'lat' })}`;
+const years = (n: number) => plural(n, 'rok', 'lata', 'lat');
 const validity = (certificate: CertificateFact) =>
   certificate.validUntil === null ? 'na stałe' : `ważne do ${formatDatePl(certificate.validUntil)}`;
 
