@@ -52,6 +52,11 @@ export const benefitWording: Record<BenefitKind, { accusative: string; genitive:
   },
 };
 
+/** Help that runs over a period (paid monthly or given for weeks), which a later decision may suspend or revoke. */
+export function runsOverPeriod(benefit: BenefitKind): boolean {
+  return benefitWording[benefit].money === 'monthly' || benefit === 'careServices' || benefit === 'meals' || benefit === 'shelter';
+}
+
 export const paymentMethods = {
   transfer: 'przelewem na rachunek bankowy',
   cash: 'w kasie',

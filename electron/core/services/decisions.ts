@@ -11,6 +11,7 @@ import {
   decisionState,
   finalFrom,
   formatDecisionNumber,
+  runsOverPeriod,
   type DecisionKind,
 } from '../../../shared/domain/decisions';
 import { appealDeadline } from '../../../shared/domain/calendar';
@@ -279,6 +280,15 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
         if (!actsOnEarlier && !(caseRow.benefits as string[]).includes(input.benefit)) {
           const message = 'Strona nie wnosiła o to świadczenie w tej sprawie: wybierz świadczenie z wniosku.';
           throw new AppError('VALIDATION', message, [{ path: ['benefit'], message }]);
+        }
+        if (actsOnEarlier && !runsOverPeriod(input.benefit)) {
+          throw new AppError('VALIDATION', `${benefitKinds[input.benefit].label} nie trwa przez okres: nie wstrzymuje się go, nie zmienia ani nie uchyla od wybranego dnia.`);
+        }
+        if (input.kind === 'change' && benefitWording[input.benefit].money !== 'monthly') {
+          throw new AppError(
+            'VALIDATION',
+            'Decyzja zmieniająca zmienia kwotę zasiłku stałego lub okresowego. Aby zmienić zakres innej pomocy, uchyl dotychczasową decyzję od wybranego dnia i przyznaj pomoc na nowo.',
+          );
         }
         if (actsOnEarlier) requireRunning(tx, caseRow, input.benefit, input.refersToDecisionId, null);
         const existing = listCaseDecisions(tx, caseRow.id).filter((entry) => entry.benefit === input.benefit);
