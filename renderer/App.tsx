@@ -5,11 +5,14 @@ import { AuditPage } from './audit/AuditPage';
 import { BackupStatusBanner } from './backups/BackupStatusBanner';
 import { BackupsPage } from './backups/BackupsPage';
 import { useCurrentUser } from './auth/CurrentUser';
+import { ScreenGate } from './auth/ScreenGate';
 import { UserMenu } from './auth/UserMenu';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
 import { InterviewPage } from './cases/InterviewPage';
 import { NewCasePage } from './cases/NewCasePage';
+import { DecisionPage } from './decisions/DecisionPage';
+import { DecisionsRegisterPage } from './decisions/DecisionsRegisterPage';
 import { EligibilityReviewPage } from './eligibility/EligibilityReviewPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { PersonEditPage } from './persons/PersonEditPage';
@@ -24,6 +27,7 @@ import { UsersPage } from './users/UsersPage';
 const areas: { path: string; label: string; description: string; requires: MethodName; element: React.ReactNode }[] = [
   { path: '/do-zrobienia', label: 'Do zrobienia', description: 'Terminy wywiadów i decyzji', requires: 'worklist.get', element: <WorklistPage /> },
   { path: '/sprawy', label: 'Sprawy', description: 'Wnioski, wywiady, wyliczenia', requires: 'cases.list', element: <CasesPage /> },
+  { path: '/rejestr-decyzji', label: 'Rejestr decyzji', description: 'Decyzje roku, wydruk, eksport', requires: 'decisions.register', element: <DecisionsRegisterPage /> },
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
   { path: '/przeglad-uprawnien', label: 'Przegląd uprawnień', description: 'Wszystkie otwarte sprawy', requires: 'cases.eligibilityReview', element: <EligibilityReviewPage /> },
   { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
@@ -33,11 +37,21 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik', requires: 'settings.getOffice', element: <OfficeSettingsPage /> },
 ];
 
+/** Screens reached from the areas: a record, a form. */
+const screens: { path: string; requires: MethodName; element: React.ReactNode }[] = [
+  { path: '/osoby/nowa', requires: 'persons.create', element: <PersonEditPage /> },
+  { path: '/osoby/:id', requires: 'persons.get', element: <PersonPage /> },
+  { path: '/osoby/:id/edycja', requires: 'persons.update', element: <PersonEditPage /> },
+  { path: '/sprawy/nowa', requires: 'cases.create', element: <NewCasePage /> },
+  { path: '/sprawy/:id', requires: 'cases.get', element: <CasePage /> },
+  { path: '/sprawy/:id/wywiad', requires: 'interviews.save', element: <InterviewPage /> },
+  { path: '/decyzje/:id', requires: 'decisions.get', element: <DecisionPage /> },
+];
+
 export function App() {
   const location = useLocation();
   const { can } = useCurrentUser();
   const visible = areas.filter((area) => can(area.requires));
-  const canEditPersons = can('persons.create');
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 260, breakpoint: 0 }} padding="lg">
       <AppShell.Header px="lg">
@@ -74,15 +88,10 @@ export function App() {
         <BackupStatusBanner />
         <Routes>
           <Route path="/" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
-          {visible.map((area) => (
-            <Route key={area.path} path={area.path} element={area.element} />
+          {/* Every address is known; one the role may not open says so (ScreenGate) instead of vanishing. */}
+          {[...areas, ...screens].map((screen) => (
+            <Route key={screen.path} path={screen.path} element={<ScreenGate requires={screen.requires}>{screen.element}</ScreenGate>} />
           ))}
-          {can('persons.get') && <Route path="/osoby/:id" element={<PersonPage />} />}
-          {canEditPersons && <Route path="/osoby/nowa" element={<PersonEditPage />} />}
-          {canEditPersons && <Route path="/osoby/:id/edycja" element={<PersonEditPage />} />}
-          {can('cases.create') && <Route path="/sprawy/nowa" element={<NewCasePage />} />}
-          {can('cases.get') && <Route path="/sprawy/:id" element={<CasePage />} />}
-          {can('interviews.save') && <Route path="/sprawy/:id/wywiad" element={<InterviewPage />} />}
           <Route path="*" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
         </Routes>
       </AppShell.Main>

@@ -9,6 +9,7 @@ import { onSessionProblem, sessionToken, setSessionToken } from '../session';
 import { CurrentUserContext } from './CurrentUser';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
+import { OwnPasswordPage } from './OwnPasswordPage';
 import { SetupPage } from './SetupPage';
 import { BackupsPage } from '../backups/BackupsPage';
 
@@ -21,8 +22,9 @@ type Phase =
   | { name: 'ready'; user: CurrentUser; locked: boolean };
 
 /**
- * Nothing opens without a user: first start → setup; no session → login; an idle or locked session →
- * the lock screen over the program (what was typed stays in the forms underneath).
+ * Nothing opens without a user: first start → setup; no session → login; a password the administrator set →
+ * the person's own first; an idle or locked session → the lock screen over the program (what was typed stays in
+ * the forms underneath).
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
@@ -119,6 +121,15 @@ export function AuthGate({ children }: { children: ReactNode }) {
     case 'login':
       return <LoginPage notice={phase.notice} onDone={signedIn} />;
     case 'ready':
+      if (phase.user.mustChangePassword) {
+        return (
+          <OwnPasswordPage
+            user={phase.user}
+            onChanged={() => void api.call('auth.me', {}).then((user) => setPhase({ name: 'ready', user, locked: false }))}
+            onLogout={() => value?.logout()}
+          />
+        );
+      }
       return (
         <CurrentUserContext.Provider value={value}>
           {children}

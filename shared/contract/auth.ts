@@ -26,6 +26,8 @@ export const currentUser = z.object({
   /** Methods this user may call: the UI shows only what works for them. */
   allowedMethods: z.array(z.string()),
   lockAfterMinutes: z.number().int(),
+  /** The password was set by the administrator (a new account, a reset): the screens ask for one's own first. */
+  mustChangePassword: z.boolean(),
 });
 export type CurrentUser = z.output<typeof currentUser>;
 

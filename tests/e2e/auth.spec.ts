@@ -18,10 +18,17 @@ test('a social worker keeps the register but sees neither the audit log nor the 
   await expect(nav.getByRole('link', { name: /Dziennik zdarzeń/ })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: /Użytkownicy/ })).toHaveCount(0);
 
-  // Typing the address of the audit log does not open it either: the worker lands on their worklist.
+  // Typing the address of the audit log does not open it either, and the screen says why, in Polish.
   await page.evaluate(() => (window.location.hash = '#/dziennik'));
-  await expect(page.getByRole('heading', { name: 'Do zrobienia' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Brak dostępu do tej strony');
+  await expect(page.getByRole('alert')).toContainText('Twoja rola (pracownik socjalny) nie pozwala otworzyć tej strony.');
   await expect(page.getByRole('heading', { name: 'Dziennik zdarzeń' })).toHaveCount(0);
+
+  // An address with a number that cannot exist is not sent to the core (whose answer would be about the input).
+  await page.evaluate(() => (window.location.hash = '#/sprawy/nowy-wniosek'));
+  await expect(page.getByRole('alert')).toContainText('Nie ma takiej strony');
+  await page.getByRole('link', { name: 'Wróć do strony startowej' }).click();
+  await expect(page.getByRole('heading', { name: 'Do zrobienia' })).toBeVisible();
 });
 
 test('the director reads who did what, filters it, and checks the chain is intact', async ({ page }) => {

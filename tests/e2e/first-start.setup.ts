@@ -3,9 +3,12 @@ import { openApp, screenshot, USERS } from './helpers';
 
 /**
  * The first start of a new office, as the IT volunteer does it: the setup screen creates the office and
- * the administrator, who then adds a social worker and the director on the users screen.
+ * the administrator, who then adds a social worker and the director on the users screen; each of them logs in
+ * with the password the administrator gave and sets their own before anything opens.
  */
-test('first start: office, administrator, then the users of the office', async ({ page }) => {
+test('first start: office, administrator, then the users of the office, who set their own passwords', async ({ page, browser }) => {
+  // Four people are created and three log in, each with a deliberately slow password hash.
+  test.slow();
   await openApp(page, '/');
   await expect(page.getByRole('heading', { name: 'Ostoja — pierwsze uruchomienie' })).toBeVisible();
 
@@ -42,9 +45,31 @@ test('first start: office, administrator, then the users of the office', async (
     await dialog.getByLabel('Login').fill(USERS[who].login);
     await dialog.getByRole('checkbox', { name: 'Pracownik socjalny' }).setChecked(role === 'Pracownik socjalny');
     await dialog.getByRole('checkbox', { name: role }).check();
-    await dialog.getByLabel('Hasło początkowe').fill(USERS[who].password);
+    await dialog.getByLabel('Hasło początkowe').fill(initialPassword(who));
     await dialog.getByRole('button', { name: 'Zapisz' }).click();
     await expect(page.getByRole('row').filter({ hasText: USERS[who].login })).toContainText(role);
   }
   await screenshot(page, '08-uzytkownicy');
+
+  // Each of them logs in for the first time with the administrator's password and is asked for their own first.
+  for (const who of ['socialWorker', 'director'] as const) {
+    const context = await browser.newContext();
+    const own = await context.newPage();
+    await openApp(own, '/');
+    await own.getByLabel('Login').fill(USERS[who].login);
+    await own.getByLabel('Hasło').fill(initialPassword(who));
+    await own.getByRole('button', { name: 'Zaloguj' }).click();
+    await expect(own.getByRole('heading', { name: 'Ustal własne hasło' })).toBeVisible();
+    await expect(own.getByRole('navigation', { name: 'Obszary programu' })).toHaveCount(0);
+    await own.getByLabel('Hasło otrzymane od administratora').fill(initialPassword(who));
+    await own.getByLabel('Nowe hasło', { exact: true }).fill(USERS[who].password);
+    await own.getByLabel('Powtórz nowe hasło').fill(USERS[who].password);
+    if (who === 'socialWorker') await screenshot(own, '08a-wlasne-haslo');
+    await own.getByRole('button', { name: 'Zmień hasło' }).click();
+    await expect(own.getByRole('button', { name: `Konto: ${USERS[who].fullName}` })).toBeVisible();
+    await context.close();
+  }
 });
+
+/** The password the administrator types for a new account; the person replaces it at the first login. */
+const initialPassword = (who: 'socialWorker' | 'director') => `start-${USERS[who].password}`;

@@ -47,6 +47,7 @@ describe('logging in', () => {
       roles: ['socialWorker'],
       allowedMethods: allowedMethods(['socialWorker']),
       lockAfterMinutes: 10,
+      mustChangePassword: false,
     });
     expect(answer.user.allowedMethods).toContain('persons.create');
     expect(answer.user.allowedMethods).not.toContain('users.list');

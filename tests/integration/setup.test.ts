@@ -48,6 +48,8 @@ describe('first start', () => {
       roles: ['administrator'],
       allowedMethods: allowedMethods(['administrator']),
       lockAfterMinutes: 10,
+      // The first administrator typed their own password.
+      mustChangePassword: false,
     });
     const token = answer.sessionToken;
     expect(expectOk(await b.invokeWith(token, 'auth.me', {}))).toEqual(answer.user);

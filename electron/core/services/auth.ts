@@ -41,6 +41,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
       roles,
       allowedMethods: allowedMethods(roles),
       lockAfterMinutes: lockAfterMinutes(db),
+      mustChangePassword: row.mustChangePassword,
     };
   }
 
@@ -161,7 +162,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
       }
       const passwordHash = await hashPassword(input.newPassword);
       db.transaction((tx) => {
-        updateUser(tx, row.id, { passwordHash, updatedAt: clock.now().toISOString() });
+        updateUser(tx, row.id, { passwordHash, mustChangePassword: false, updatedAt: clock.now().toISOString() });
         recordAudit(tx, ctx, clock, { kind: 'auth.passwordChanged', summary: `Zmiana własnego hasła: ${row.fullName}` });
       });
       sessions.removeForUser(row.id, ctx.sessionToken);

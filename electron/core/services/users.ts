@@ -54,6 +54,8 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
           fullName: input.fullName,
           roles: input.roles,
           passwordHash,
+          // The initial password was typed by the administrator: the first login asks for one's own.
+          mustChangePassword: true,
           createdAt: now,
           updatedAt: now,
         });
@@ -138,6 +140,7 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
         const row = requireUser(tx, input.id);
         const after = updateUser(tx, row.id, {
           passwordHash,
+          mustChangePassword: true,
           failedLogins: 0,
           lockedUntil: null,
           updatedAt: clock.now().toISOString(),
