@@ -110,7 +110,7 @@ export async function runEligibilityBench(): Promise<boolean> {
     const cpuMedian = median(cpuTimes);
     const [mine, mineMs] = await call('mine');
 
-    // Where the time goes (median of five passes, side by side): the six bulk reads, computeCase alone, the
+    // Where the time goes (median of five passes, side by side): the seven bulk reads, computeCase alone, the
     // service, and the same call through the router.
     const rows = listLegalParameters(db);
     const service = createEligibilityReviewService(db, clock);
@@ -185,7 +185,7 @@ export async function runEligibilityBench(): Promise<boolean> {
     console.log(`  cases         ${last.openCases} open, ${last.computed} computed, ${last.rows.filter((row) => row.problem).length} with a problem to look at`);
     console.log(`  per case      ${((total / last.openCases) * 1000).toFixed(0)} µs (median total ÷ open cases)`);
     console.log(
-      `  breakdown     (median of 5 passes) the service ${ms(serviceMs)}, of which the six bulk reads ${ms(loadMs)} and computeCase ` +
+      `  breakdown     (median of 5 passes) the service ${ms(serviceMs)}, of which the seven bulk reads ${ms(loadMs)} and computeCase ` +
         `for all cases ${ms(computeMs)}; through the router ${ms(routedMs)} (session, input and output checked against the contract)`,
     );
     console.log(`  answer        ${(json.length / 1024 / 1024).toFixed(1)} MB of JSON, JSON.stringify ${ms(jsonMs)} (transport, not in the total)`);
