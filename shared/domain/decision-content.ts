@@ -105,7 +105,7 @@ function paymentPoint(basis: DecisionBasis, once: boolean): string | null {
     paymentMethod === 'transfer'
       ? `${paymentMethods.transfer} nr ${bankAccount ? formatNrb(bankAccount) : '…'}`
       : paymentMethod === 'cash'
-        ? `w kasie ${basis.office.officeName}`
+        ? `w kasie ${basis.texts.officeGenitive}`
         : paymentMethods.postalOrder;
   if (once) return `Świadczenie zostanie wypłacone ${how}${periodFrom ? ` w miesiącu ${formatMonthPl(monthOf(periodFrom))}` : ''}${payDay ? `, do ${payDay}. dnia miesiąca` : ''}.`;
   return `Świadczenie będzie wypłacane ${how}${payDay ? `, do ${payDay}. dnia każdego miesiąca` : ', co miesiąc'}.`;
@@ -246,7 +246,7 @@ function reasonsSection(basis: DecisionBasis): string[] {
 
 function instructions(basis: DecisionBasis): string[] {
   const paragraphs = [
-    `Od niniejszej decyzji przysługuje stronie odwołanie do ${basis.texts.appealBody} za pośrednictwem ${basis.office.officeName} w terminie 14 dni od dnia jej doręczenia (art. 127 § 1 i art. 129 § 1 i 2 k.p.a.).`,
+    `Od niniejszej decyzji przysługuje stronie odwołanie do ${basis.texts.appealBody} za pośrednictwem ${basis.texts.officeGenitive} w terminie 14 dni od dnia jej doręczenia (art. 127 § 1 i art. 129 § 1 i 2 k.p.a.).`,
     'W trakcie biegu terminu do wniesienia odwołania strona może zrzec się prawa do wniesienia odwołania wobec organu, który wydał decyzję. Z dniem doręczenia organowi oświadczenia o zrzeczeniu się prawa do wniesienia odwołania przez ostatnią ze stron postępowania decyzja staje się ostateczna i prawomocna (art. 127a k.p.a.).',
   ];
   if (basis.kind === 'grant') {

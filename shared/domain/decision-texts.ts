@@ -9,8 +9,10 @@ export interface DecisionTexts {
   upsCitation: string;
   /** "Dz.U. 2024 poz. 572" — Kodeks postępowania administracyjnego. */
   kpaCitation: string;
-  /** "Samorządowe Kolegium Odwoławcze w Zamościu" — as it is written after "do". */
+  /** "Samorządowego Kolegium Odwoławczego w Zamościu" — in the genitive, as it is written after "odwołanie do". */
   appealBody: string;
+  /** "Gminnego Ośrodka Pomocy Społecznej w Sitnie" — the office in the genitive ("za pośrednictwem …", "w kasie …"). */
+  officeGenitive: string;
   /** The organ in whose name the director signs: "Wójta Gminy Sitno" (genitive, after "z up."). */
   organGenitive: string;
   /** The council's resolution on care services and their fees (art. 50 ust. 6 u.p.s.). */
@@ -25,6 +27,7 @@ export const decisionTextKeys = [
   'upsCitation',
   'kpaCitation',
   'appealBody',
+  'officeGenitive',
   'organGenitive',
   'careServicesResolution',
   'changeReportingParagraph',
@@ -34,18 +37,29 @@ export const decisionTextKeys = [
 export const decisionTextLabels: Record<DecisionTextKey, string> = {
   upsCitation: 'Ustawa o pomocy społecznej — tekst jednolity (Dz.U.)',
   kpaCitation: 'Kodeks postępowania administracyjnego — tekst jednolity (Dz.U.)',
-  appealBody: 'Organ odwoławczy (SKO), np. Samorządowe Kolegium Odwoławcze w Zamościu',
+  appealBody: 'Organ odwoławczy w dopełniaczu („odwołanie do …”), np. Samorządowego Kolegium Odwoławczego w Zamościu',
+  officeGenitive: 'Nazwa ośrodka w dopełniaczu („za pośrednictwem …”), np. Gminnego Ośrodka Pomocy Społecznej w Sitnie',
   organGenitive: 'Organ, z którego upoważnienia podpisuje kierownik (dopełniacz), np. Wójta Gminy Sitno',
   careServicesResolution: 'Uchwała rady gminy o usługach opiekuńczych i odpłatności',
   changeReportingParagraph: 'Pouczenie o obowiązku informowania o zmianach (art. 109)',
   undueBenefitsParagraph: 'Pouczenie o świadczeniach nienależnie pobranych (art. 98)',
 };
 
-export function defaultDecisionTexts(gminaName: string): DecisionTexts {
+/** The usual office names in the genitive; any other name is left as typed, for the office to correct in settings. */
+function officeNameGenitive(officeName: string): string {
+  return officeName
+    .replace(/^Gminny Ośrodek Pomocy Społecznej/, 'Gminnego Ośrodka Pomocy Społecznej')
+    .replace(/^Miejsko-Gminny Ośrodek Pomocy Społecznej/, 'Miejsko-Gminnego Ośrodka Pomocy Społecznej')
+    .replace(/^Miejski Ośrodek Pomocy Społecznej/, 'Miejskiego Ośrodka Pomocy Społecznej')
+    .replace(/^Ośrodek Pomocy Społecznej/, 'Ośrodka Pomocy Społecznej');
+}
+
+export function defaultDecisionTexts(gminaName: string, officeName: string): DecisionTexts {
   return {
     upsCitation: 'Dz.U. 2025 poz. 1214',
     kpaCitation: 'Dz.U. 2024 poz. 572',
-    appealBody: 'Samorządowe Kolegium Odwoławcze',
+    appealBody: 'Samorządowego Kolegium Odwoławczego',
+    officeGenitive: officeNameGenitive(officeName),
     organGenitive: `Wójta Gminy ${gminaName}`,
     careServicesResolution: '',
     changeReportingParagraph:
@@ -56,8 +70,8 @@ export function defaultDecisionTexts(gminaName: string): DecisionTexts {
 }
 
 /** The stored texts over the defaults: a key left empty or absent takes the default. */
-export function resolveDecisionTexts(stored: Partial<Record<string, string>>, gminaName: string): DecisionTexts {
-  const texts = defaultDecisionTexts(gminaName);
+export function resolveDecisionTexts(stored: Partial<Record<string, string>>, gminaName: string, officeName: string): DecisionTexts {
+  const texts = defaultDecisionTexts(gminaName, officeName);
   for (const key of decisionTextKeys) {
     const value = stored[key]?.trim();
     if (value) texts[key] = value;

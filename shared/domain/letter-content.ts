@@ -45,7 +45,7 @@ export function buildLetterDocument(basis: LetterBasis, createdAt: string): Offi
             {
               heading: 'Pouczenie',
               paragraphs: [
-                `Stronie przysługuje prawo do wniesienia ponaglenia do ${basis.texts.appealBody} za pośrednictwem ${basis.office.officeName}, jeżeli sprawa nie zostanie załatwiona w terminie (bezczynność) albo postępowanie jest prowadzone dłużej, niż jest to niezbędne (przewlekłość) — art. 37 § 1 i 3 k.p.a.`,
+                `Stronie przysługuje prawo do wniesienia ponaglenia do ${basis.texts.appealBody} za pośrednictwem ${basis.texts.officeGenitive}, jeżeli sprawa nie zostanie załatwiona w terminie (bezczynność) albo postępowanie jest prowadzone dłużej, niż jest to niezbędne (przewlekłość) — art. 37 § 1 i 3 k.p.a.`,
               ],
             },
           ],

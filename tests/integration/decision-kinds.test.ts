@@ -20,7 +20,7 @@ beforeAll(async () => {
   await t.api.call('settings.updateOffice', {
     ...OFFICE,
     decisionTexts: {
-      appealBody: 'Samorządowe Kolegium Odwoławcze w Zamościu',
+      appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu',
       careServicesResolution: 'uchwałą nr XII/85/2024 Rady Gminy Sitno z dnia 28 marca 2024 r.',
     },
   });
@@ -81,7 +81,7 @@ function article107(kind: DecisionKind, benefit: BenefitKind, number: string, pa
     'Uzasadnienie', // the factual and legal reasons
     ...reasons,
     'Pouczenie', // the appeal instruction with the right to waive the appeal
-    'odwołanie do Samorządowe Kolegium Odwoławcze w Zamościu',
+    'odwołanie do Samorządowego Kolegium Odwoławczego w Zamościu',
     'zrzec się prawa do wniesienia odwołania',
     'z up. Wójta Gminy Sitno', // the organ in whose name, the signer's name and post
     'Test socialWorker director accountant administrator',

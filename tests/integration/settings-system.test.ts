@@ -40,9 +40,34 @@ describe('office settings', () => {
       periodicAllowanceMinPercent: 50,
       caseRefUnit: 'GOPS',
       caseRefSymbols: {},
+      // Nothing typed: the decision texts in effect are the defaults, with the office's names in the genitive.
+      decisionTexts: {
+        upsCitation: 'Dz.U. 2025 poz. 1214',
+        kpaCitation: 'Dz.U. 2024 poz. 572',
+        appealBody: 'Samorządowego Kolegium Odwoławczego',
+        officeGenitive: 'Gminnego Ośrodka Pomocy Społecznej w Sitnie',
+        organGenitive: 'Wójta Gminy Sitno',
+        careServicesResolution: '',
+        changeReportingParagraph: expect.stringContaining('art. 109 ustawy o pomocy społecznej'),
+        undueBenefitsParagraph: expect.stringContaining('art. 98'),
+      },
       updatedAt: '2025-03-10T09:00:00.000Z',
     });
     expect(await t.api.call('settings.getOffice', {})).toEqual(saved);
+  });
+
+  it('keeps the decision texts the office typed and takes the defaults for the ones left empty', async () => {
+    const saved = await t.api.call('settings.updateOffice', {
+      ...office,
+      decisionTexts: { appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu', upsCitation: '  ', organGenitive: 'Burmistrza Miasta i Gminy Sitno' },
+    });
+    expect(saved.decisionTexts).toMatchObject({
+      appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu',
+      upsCitation: 'Dz.U. 2025 poz. 1214',
+      organGenitive: 'Burmistrza Miasta i Gminy Sitno',
+    });
+    const tooLong = await t.invoke('settings.updateOffice', { ...office, decisionTexts: { appealBody: 'x'.repeat(2001) } });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('saving again replaces the values (there is one office)', async () => {

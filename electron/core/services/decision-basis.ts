@@ -63,7 +63,7 @@ export function gatherDecisionBasis(
     kind: decision.kind,
     benefit,
     office: officeOf(settings),
-    texts: resolveDecisionTexts(settings.decisionTexts, settings.gminaName),
+    texts: resolveDecisionTexts(settings.decisionTexts, settings.gminaName, settings.officeName),
     caseRef: caseRow.caseRef,
     applicationDate: caseRow.applicationDate,
     reasons: caseRow.reasons as HelpReason[],

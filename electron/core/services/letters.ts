@@ -41,7 +41,7 @@ export function createLettersService(db: Db, clock: Clock, options: { fonts: () 
         return {
           letter,
           office: officeOf(settings),
-          texts: resolveDecisionTexts(settings.decisionTexts, settings.gminaName),
+          texts: resolveDecisionTexts(settings.decisionTexts, settings.gminaName, settings.officeName),
           caseRef: caseRow.caseRef,
           applicationDate: caseRow.applicationDate,
           benefits: caseRow.benefits as BenefitKind[],

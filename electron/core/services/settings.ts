@@ -24,13 +24,13 @@ const NOT_CONFIGURED: OfficeSettings = {
   periodicAllowanceMinPercent: 50,
   caseRefUnit: DEFAULT_CASE_REF_UNIT,
   caseRefSymbols: {},
-  decisionTexts: defaultDecisionTexts('…'),
+  decisionTexts: defaultDecisionTexts('…', '…'),
   updatedAt: null,
 };
 
 function toOutput(row: OfficeSettingsRow): OfficeSettings {
   const { id: _id, decisionTexts, ...values } = row;
-  return { configured: true, ...values, decisionTexts: resolveDecisionTexts(decisionTexts, row.gminaName) };
+  return { configured: true, ...values, decisionTexts: resolveDecisionTexts(decisionTexts, row.gminaName, row.officeName) };
 }
 
 export function createSettingsService(db: Db, clock: Clock) {
