@@ -2,6 +2,7 @@
  * The Content-Security-Policy of every page of the program, in Electron and in browser mode: scripts only from
  * the program itself, no eval, nothing loaded from elsewhere. Inline styles are allowed for the UI library.
  * renderer/index.html repeats it as a meta tag (for file:// pages the meta tag is what surely applies).
+ * Frames: only the program's own PDFs, shown from blob: addresses the page itself made (the decision preview).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -10,6 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "frame-ancestors 'none'",

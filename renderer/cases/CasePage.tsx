@@ -17,9 +17,9 @@ import { ComputationView } from './ComputationView';
 import { EarlierInterviews } from './EarlierInterviews';
 import { EditCaseDialog } from './EditCaseDialog';
 import { InterviewView } from './InterviewView';
-import { RecordDecisionDialog } from './RecordDecisionDialog';
+import { CaseDecisionsPanel } from '../decisions/CaseDecisionsPanel';
 
-type Dialog = 'edit' | 'decision' | 'close' | null;
+type Dialog = 'edit' | 'close' | null;
 
 /** A case: the application, its deadlines, the current interview with what the law gives from it, and what comes next. */
 export function CasePage() {
@@ -63,11 +63,6 @@ export function CasePage() {
               {interview ? 'Aktualizuj wywiad' : 'Przeprowadź wywiad'}
             </Button>
           )}
-          {detail.status === 'interviewDone' && can('cases.recordDecision') && (
-            <Button variant="light" onClick={() => setDialog('decision')}>
-              Odnotuj decyzję
-            </Button>
-          )}
           {beforeDecision && can('cases.update') && (
             <Button variant="default" onClick={() => setDialog('edit')}>
               Zmień wniosek
@@ -83,6 +78,7 @@ export function CasePage() {
 
       <CaseProgress detail={detail} />
       <CaseFacts detail={detail} />
+      {can('decisions.listForCase') && <CaseDecisionsPanel detail={detail} />}
 
       {interview ? (
         <>
@@ -118,9 +114,6 @@ export function CasePage() {
       <EarlierInterviews detail={detail} />
 
       {dialog === 'edit' && <EditCaseDialog detail={detail} onClose={() => setDialog(null)} onSaved={saved('Zapisano zmiany wniosku')} />}
-      {dialog === 'decision' && (
-        <RecordDecisionDialog detail={detail} onClose={() => setDialog(null)} onSaved={saved('Odnotowano decyzję')} />
-      )}
       {dialog === 'close' && <CloseCaseDialog detail={detail} onClose={() => setDialog(null)} onSaved={saved('Sprawa zakończona')} />}
     </Stack>
   );

@@ -2,11 +2,12 @@ import { Grid, NumberInput, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { OfficeSettings } from '../../shared/contract/settings';
 import { DEFAULT_CASE_REF_UNIT } from '../../shared/domain/cases';
+import type { DecisionTextKey } from '../../shared/domain/decision-texts';
 
 export type OfficeFormValues = Record<
   'gminaName' | 'officeName' | 'street' | 'houseNumber' | 'postalCode' | 'town' | 'phone' | 'email' | 'directorName' | 'directorTitle',
   string
-> & { lockAfterMinutes: number; periodicAllowanceMinPercent: number; caseRefUnit: string; caseRefSymbols: Record<string, string> };
+> & { lockAfterMinutes: number; periodicAllowanceMinPercent: number; caseRefUnit: string; caseRefSymbols: Record<string, string>; decisionTexts: Partial<Record<DecisionTextKey, string>> };
 
 export const emptyOfficeForm: OfficeFormValues = {
   gminaName: '',
@@ -23,6 +24,7 @@ export const emptyOfficeForm: OfficeFormValues = {
   periodicAllowanceMinPercent: 50,
   caseRefUnit: DEFAULT_CASE_REF_UNIT,
   caseRefSymbols: {},
+  decisionTexts: {},
 };
 
 export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
@@ -40,6 +42,7 @@ export const toOfficeForm = (s: OfficeSettings): OfficeFormValues => ({
   periodicAllowanceMinPercent: s.periodicAllowanceMinPercent,
   caseRefUnit: s.caseRefUnit,
   caseRefSymbols: s.caseRefSymbols,
+  decisionTexts: s.decisionTexts,
 });
 
 /**

@@ -10,6 +10,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { CaseRefFields } from './CaseRefFields';
+import { DecisionTextsFields, ownDecisionTexts } from './DecisionTextsFields';
 import { emptyOfficeForm, OfficeFields, toOfficeForm, type OfficeFormValues } from './OfficeFields';
 
 /** The organ and the office as they appear on documents: gmina, GOPS, address, the director who signs. */
@@ -37,7 +38,8 @@ export function OfficeSettingsPage() {
     setSaving(true);
     setSaveError(undefined);
     try {
-      const saved = await api.call('settings.updateOffice', values);
+      const saved = await api.call('settings.updateOffice', { ...values, decisionTexts: ownDecisionTexts(values) });
+      form.setFieldValue('decisionTexts', saved.decisionTexts);
       setUpdatedAt(saved.updatedAt);
       notifications.show({ color: 'teal', title: 'Zapisano', message: 'Dane urzędu zostały zapisane.' });
     } catch (error) {
@@ -66,6 +68,9 @@ export function OfficeSettingsPage() {
             </Paper>
             <Paper withBorder p="lg">
               <CaseRefFields form={form} />
+            </Paper>
+            <Paper withBorder p="lg">
+              <DecisionTextsFields form={form} />
             </Paper>
             {saveError && (
               <Alert color="red" title="Nie zapisano" role="alert">
