@@ -94,6 +94,23 @@ describe('renderOfficialDocument', () => {
     expect(String(info.CreationDate)).toContain('20260316093000');
   });
 
+  it('prints a bare document: no addressee, opening, ruling, signature or recipients, empty paragraphs and headings', async () => {
+    const bare = {
+      ...shortLetter(),
+      addressee: null,
+      subtitle: null,
+      opening: null,
+      sections: [{ heading: '', paragraphs: [''] }, { heading: 'Informacja', paragraphs: [] }],
+      signature: null,
+      recipients: [],
+      footerNote: null,
+    };
+    const pages = await pageTexts(await renderOfficialDocument(bare, fonts));
+    expect(pages).toHaveLength(1);
+    expectInOrder(pages[0]!, ['GOPS.8311.22.2026', 'WEZWANIE', 'Informacja', 'Strona 1 z 1']);
+    expect(pages[0]).not.toContain('Otrzymują');
+  });
+
   it('refuses a document whose date cannot be read', async () => {
     await expect(renderOfficialDocument(grantDecision({ createdAt: 'wczoraj' }), fonts)).rejects.toThrow('Nieprawidłowa data dokumentu');
   });
