@@ -9,21 +9,32 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { AuthGate } from './auth/AuthGate';
 import { theme } from './theme';
+
+/**
+ * A data router (on the address's #, as before): it is what lets a form with unsaved changes ask before any
+ * navigation, the browser's Back included (renderer/common/useLeaveGuard.tsx). The screens' own routes are in App.
+ */
+const router = createHashRouter([
+  {
+    path: '*',
+    element: (
+      <AuthGate>
+        <App />
+      </AuthGate>
+    ),
+  },
+]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'pl', firstDayOfWeek: 1 }}>
         <Notifications position="top-right" />
-        <HashRouter>
-          <AuthGate>
-            <App />
-          </AuthGate>
-        </HashRouter>
+        <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>
   </StrictMode>,

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Grid, Group, Kbd, List, Loader, Modal, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Grid, Group, Kbd, List, Loader, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -11,6 +11,8 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { DateField } from '../common/DateField';
+import { useCancelKey } from '../common/useCancelKey';
+import { useLeaveGuard } from '../common/useLeaveGuard';
 import { useLoad } from '../common/useLoad';
 import { benefitWithArticle } from './caseText';
 import { HouseholdEditor } from './HouseholdEditor';
@@ -18,7 +20,6 @@ import { describeProblems, incomeMonthOptions, initialInterviewValues, interview
 import { MemberIncomes } from './MemberIncomes';
 import { MoneyInput } from './MoneyInput';
 import { PreviewPanel } from './PreviewPanel';
-import { useCancelKey } from './useCancelKey';
 import { useInterviewPreview } from './useInterviewPreview';
 
 /** The household interview of a case (/sprawy/:id/wywiad): a first one, or an update saved as a new interview. */
@@ -41,7 +42,6 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
   const [saveError, setSaveError] = useState<Error>();
   const [saveProblems, setSaveProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
-  const [confirmLeave, setConfirmLeave] = useState(false);
   const defaultWorker = workers.some((worker) => worker.id === user.id) ? user.id : detail.worker.id;
   const [initialValues] = useState(() => initialInterviewValues(detail, defaultWorker));
   const form = useForm<InterviewValues>({ initialValues });
@@ -49,7 +49,8 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
   const update = detail.currentInterview !== null;
   const backToCase = () => navigate(`/sprawy/${detail.id}`);
 
-  useCancelKey(() => (form.isDirty() ? setConfirmLeave(true) : backToCase()));
+  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
+  useCancelKey(backToCase);
 
   // A field shows, in order: what the save or the core said about it, that it cannot be read, what the live computation found.
   const errorFor = (path: string): string | undefined =>
@@ -70,6 +71,7 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
     try {
       await api.call('interviews.save', { caseId: detail.id, supersedesId: detail.currentInterview?.id ?? null, interview: converted.input });
       notifications.show({ color: 'teal', title: 'Zapisano wywiad', message: `${detail.caseRef}: wyliczenie zapisano razem z wywiadem.` });
+      allowLeaving();
       backToCase();
     } catch (error) {
       if (error instanceof ApiError) form.setErrors(interviewIssuesToErrors(error.issues));
@@ -235,7 +237,7 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
                 <Button type="submit" loading={saving} rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}>
                   {update ? 'Zapisz aktualizację wywiadu' : 'Zapisz wywiad'}
                 </Button>
-                <Button variant="default" onClick={() => (form.isDirty() ? setConfirmLeave(true) : backToCase())} rightSection={<Kbd size="xs">Esc</Kbd>}>
+                <Button variant="default" onClick={backToCase} rightSection={<Kbd size="xs">Esc</Kbd>}>
                   Anuluj
                 </Button>
               </Group>
@@ -249,19 +251,7 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
         </Grid.Col>
       </Grid>
 
-      <Modal opened={confirmLeave} onClose={() => setConfirmLeave(false)} title="Porzucić wpisane dane?" centered>
-        <Stack>
-          <Text>Wywiad nie został zapisany. Po wyjściu wpisane dane przepadną.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmLeave(false)} data-autofocus>
-              Wróć do wywiadu
-            </Button>
-            <Button color="red" onClick={backToCase}>
-              Wyjdź bez zapisu
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {confirmation}
     </Stack>
   );
 }

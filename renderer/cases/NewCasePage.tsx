@@ -11,13 +11,14 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { issuesToFormErrors } from '../common/formErrors';
 import { DateField } from '../common/DateField';
+import { useCancelKey } from '../common/useCancelKey';
+import { useLeaveGuard } from '../common/useLeaveGuard';
 import { useLoad } from '../common/useLoad';
 import { ApplicationFields } from './ApplicationFields';
 import { toCaseInput, validateCaseForm, type CaseFormValues } from './caseForm';
 import { todayIso } from './caseText';
 import { PersonSearch } from './PersonSearch';
 import { submitOnEnter } from './submitKeys';
-import { useCancelKey } from './useCancelKey';
 
 /**
  * Registering an application (/sprawy/nowa?osoba=ID). A case always starts from a person in the register:
@@ -91,6 +92,7 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
     },
     validate: (values) => validateCaseForm(values, personId),
   });
+  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
 
   const save = async (values: CaseFormValues) => {
     setSaving(true);
@@ -98,6 +100,7 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
     try {
       const created = await api.call('cases.create', toCaseInput(values, personId));
       notifications.show({ color: 'teal', title: 'Zarejestrowano wniosek', message: `Znak sprawy: ${created.caseRef}` });
+      allowLeaving();
       navigate(`/sprawy/${created.id}`);
     } catch (error) {
       if (error instanceof ApiError) form.setErrors(issuesToFormErrors(error.issues));
@@ -113,6 +116,7 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
 
   return (
     <form onSubmit={form.onSubmit(save, showFirstError)} onKeyDown={submitOnEnter} noValidate aria-label="Wniosek">
+      {confirmation}
       <Stack gap="md">
         <Paper withBorder p="lg">
           <Group justify="space-between" align="flex-start">

@@ -9,7 +9,8 @@ import { personInput } from '../../shared/contract/persons';
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
-import { useEscape } from '../common/useEscape';
+import { useCancelKey } from '../common/useCancelKey';
+import { useLeaveGuard } from '../common/useLeaveGuard';
 import { PeselField } from './PeselField';
 import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
 import { todayIso } from '../cases/caseText';
@@ -121,8 +122,9 @@ export function PersonEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [personId]);
 
+  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
   const cancel = () => navigate(personId ? `/osoby/${personId}` : '/osoby');
-  useEscape(cancel);
+  useCancelKey(cancel);
 
   /**
    * A new person who has the name and birth date of someone in the register is saved only with the worker's
@@ -158,6 +160,7 @@ export function PersonEditPage() {
         title: 'Zapisano',
         message: `${saved.firstName} ${saved.lastName}`,
       });
+      allowLeaving();
       navigate(`/osoby/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiError) {
@@ -178,6 +181,7 @@ export function PersonEditPage() {
         {personId ? 'Zmiana danych osoby' : 'Nowa osoba'}
       </Title>
       <ErrorAlert error={loadError} title="Nie udało się wczytać danych osoby" />
+      {confirmation}
       <form onSubmit={form.onSubmit(save)} noValidate aria-label="Dane osoby">
         <Stack gap="md">
           <Paper withBorder p="lg">
