@@ -17,6 +17,7 @@ const afterNumber = /^(zł|gr|r\.|%|m²)(?![\p{L}])/u;
 const number = /\d[\d.,]*$/;
 const joinsPrevious = /^[–—−=×]$/;
 const breakableInside = /[-‐/]/;
+const wordsWithSpace = /(?:\S|[\u00a0\u202f\u2007])+[^\S\u00a0\u202f\u2007]*|[^\S\u00a0\u202f\u2007]+/g;
 
 /** Whether the space between two words must not become a line break. */
 function glued(previous: string, next: string): boolean {
@@ -28,8 +29,9 @@ function glued(previous: string, next: string): boolean {
 }
 
 export function textRuns(text: string): TextRun[] {
-  // Words with the whitespace after them; the whitespace stays where it was so the text is unchanged.
-  const words = text.match(/\S+\s*|\s+/g) ?? [];
+  // Words with the breakable whitespace after them; the whitespace stays where it was so the text is unchanged.
+  // A no-break space (as in "1 229,00 zł" from formatMoney) is part of its word: pdfmake never breaks there.
+  const words = text.match(wordsWithSpace) ?? [];
   const runs: TextRun[] = [];
   let plain = '';
   let group: string[] = [];
@@ -49,7 +51,8 @@ export function textRuns(text: string): TextRun[] {
 
   for (const word of words) {
     const previous = group[group.length - 1];
-    if (previous !== undefined && /\s$/.test(previous) && !glued(previous.trim(), word.trim())) flushGroup();
+    // A line break typed in the text always stays one: a noWrap run would swallow it.
+    if (previous !== undefined && /\s$/.test(previous) && (/[\r\n]/.test(previous) || !glued(previous.trim(), word.trim()))) flushGroup();
     group.push(word);
   }
   flushGroup();

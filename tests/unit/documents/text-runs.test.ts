@@ -15,6 +15,15 @@ describe('textRuns', () => {
     expect(kept(runs)).toEqual(['Wiśniewskiej-Grzegorzewskiej', 'w Sitnie,', '310,60 zł', '2026 r.', '§ 1', 'k.p.a.) –', '115A/12', 'i tak']);
   });
 
+  it('keeps a no-break space inside its word, as in amounts from formatMoney, and never glues across a line break', () => {
+    const amounts = 'kryterium (1\u00a0010,00\u00a0zł) i 130% × 1\u00a0010,00\u00a0zł = 1\u00a0313,00\u00a0zł.';
+    const runs = textRuns(amounts);
+    expect(joined(runs)).toBe(amounts);
+    expect(kept(runs)).toEqual(['i 130% ×', '1\u00a0010,00\u00a0zł =']);
+    expect(runs).toContain('1\u00a0313,00\u00a0zł.');
+    expect(textRuns('w\nSitnie')).toEqual(['w\nSitnie']);
+  });
+
   it('leaves ordinary words as plain text that may break anywhere', () => {
     expect(textRuns('Zażółć gęślą jaźń')).toEqual(['Zażółć gęślą jaźń']);
     expect(textRuns('')).toEqual([]);
