@@ -94,6 +94,12 @@ describe('renderOfficialDocument', () => {
     expect(String(info.CreationDate)).toContain('20260316093000');
   });
 
+  it('gives the same bytes when several documents are rendered at once', async () => {
+    const alone = [await renderOfficialDocument(grantDecision(), fonts), await renderOfficialDocument(shortLetter(), fonts)];
+    const together = await Promise.all([grantDecision(), shortLetter(), grantDecision(), shortLetter()].map((doc) => renderOfficialDocument(doc, fonts)));
+    together.forEach((pdf, index) => expect(pdf.equals(alone[index % 2]!)).toBe(true));
+  });
+
   it('prints a bare document: no addressee, opening, ruling, signature or recipients, empty paragraphs and headings', async () => {
     const bare = {
       ...shortLetter(),
