@@ -61,6 +61,8 @@ export function decisionFirstMonth(basis: Pick<DecisionBasis, 'kind' | 'benefit'
 const date = (iso: string) => `${formatDatePl(iso)} r.`;
 const money = (grosze: number) => `${formatMoney(grosze)} (słownie: ${amountInWords(grosze)})`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** Ends a sentence with one full stop: a date already ends with "r.". */
+const sentence = (text: string) => (text.trimEnd().endsWith('.') ? text.trimEnd() : `${text.trimEnd()}.`);
 
 /** "art. 37 ust. 1" etc.: the provision that grants the benefit (the article of benefitKinds, with its paragraph where it matters). */
 function benefitProvision(benefit: BenefitKind): string {
@@ -122,7 +124,7 @@ function grantRuling(basis: DecisionBasis): string[] {
   const amount = decisionAmount(basis);
   const points: string[] = [];
   if (words.money === 'monthly') {
-    points.push(`Przyznać stronie ${words.accusative} w kwocie ${amount === null ? '…' : money(amount)} miesięcznie ${period(fields)}.`);
+    points.push(sentence(`Przyznać stronie ${words.accusative} w kwocie ${amount === null ? '…' : money(amount)} miesięcznie ${period(fields)}`));
     const first = decisionFirstMonth(basis);
     if (first) points.push(`Za okres od ${date(first.from)} do ${date(first.to)} świadczenie wynosi ${money(first.amount)}.`);
     const payment = paymentPoint(basis, false);
@@ -134,8 +136,8 @@ function grantRuling(basis: DecisionBasis): string[] {
     const care = fields.careServices;
     points.push(
       care
-        ? `Przyznać stronie ${words.accusative} w zakresie: ${care.scope}, w wymiarze ${String(care.hoursPerWeek).replace('.', ',')} godz. tygodniowo, ${period(fields)}.`
-        : `Przyznać stronie ${words.accusative} ${period(fields)}.`,
+        ? sentence(`Przyznać stronie ${words.accusative} w zakresie: ${care.scope}, w wymiarze ${String(care.hoursPerWeek).replace('.', ',')} godz. tygodniowo, ${period(fields)}`)
+        : sentence(`Przyznać stronie ${words.accusative} ${period(fields)}`),
     );
     if (care) {
       const fee = percentOf(care.hourlyCost, care.feePercent, 'halfUp');
@@ -157,7 +159,7 @@ function grantRuling(basis: DecisionBasis): string[] {
     const payment = paymentPoint(basis, true);
     if (payment) points.push(payment);
   } else {
-    points.push(`Przyznać stronie ${words.accusative}${fields.purpose ? ` w zakresie: ${fields.purpose}` : ''} ${period(fields)}.`.replace(/ \./, '.'));
+    points.push(sentence(`Przyznać stronie ${words.accusative}${fields.purpose ? ` w zakresie: ${fields.purpose}` : ''} ${period(fields)}`));
   }
   return points;
 }
@@ -195,7 +197,11 @@ function ruling(basis: DecisionBasis): string[] {
 
 /** One computation trace as sentences a party can follow: each step with its figures, then the result. */
 export function traceSentences(trace: ComputationTrace): string[] {
-  const steps = trace.steps.map((step) => `${capitalise(step.label)}: ${step.formula} = ${formatTraceValue(step)}${step.note ? ` (${step.note})` : ''}.`);
+  const steps = trace.steps.map((step) => {
+    // A comparison reads "600,00 zł < 1 010,00 zł — tak"; a computation "1 313,00 zł − 600,00 zł = 713,00 zł".
+    const result = step.unit === 'yesNo' ? ` — ${formatTraceValue(step)}` : ` = ${formatTraceValue(step)}`;
+    return sentence(`${capitalise(step.label)}: ${step.formula}${result}${step.note ? ` (${step.note.replace(/\.$/, '')})` : ''}`);
+  });
   return [`${trace.title} (${trace.legalBasis}):`, ...steps, `${capitalise(trace.result.label)}: ${formatTraceValue(trace.result)}.`];
 }
 

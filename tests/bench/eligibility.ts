@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { MethodOutput } from '../../shared/contract';
 import { computeCase } from '../../shared/domain/case-computation';
 import type { LegalParameterRow } from '../../shared/domain/legal-parameters';
+import { runDecisionsBench } from './decisions';
 import { createCore } from '../../electron/core/core';
 import { createEligibilityReviewService, reviewInput } from '../../electron/core/services/eligibility-review';
 import { hashPassword } from '../../electron/core/passwords';
@@ -199,7 +200,8 @@ export async function runEligibilityBench(): Promise<boolean> {
       `\ncases.eligibilityReview over ${last.openCases} open cases of a ${PERSONS}-person register: median ${ms(total)}, max ${ms(worst)} ` +
         `(target < 1 s): ${pass && differing === 0 ? 'PASS' : 'FAIL'}`,
     );
-    return pass && differing === 0;
+    const decisionsPass = await runDecisionsBench(core, sessionToken, clock);
+    return pass && differing === 0 && decisionsPass;
   } finally {
     core.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -34,18 +34,18 @@ const date = (value: string | null) => (value ? formatDatePl(value) : '');
 
 /** The columns of the register, printed and exported alike. */
 const columns = [
-  { header: 'Nr decyzji', value: (row: DecisionSummary) => row.decisionNumber ?? '(projekt)' },
-  { header: 'Data wydania', value: (row: DecisionSummary) => date(row.issuedOn) },
-  { header: 'Znak sprawy', value: (row: DecisionSummary) => row.caseRef },
-  { header: 'Strona', value: (row: DecisionSummary) => row.partyName },
-  { header: 'Rodzaj', value: (row: DecisionSummary) => decisionKinds[row.kind].label },
-  { header: 'Świadczenie', value: (row: DecisionSummary) => benefitKinds[row.benefit].label },
-  { header: 'Kwota (zł)', value: (row: DecisionSummary) => (row.amount === null ? '' : formatAmount(row.amount)) },
-  { header: 'Okres', value: (row: DecisionSummary) => (row.effectiveFrom ? `${date(row.effectiveFrom)}–${row.effectiveUntil ? date(row.effectiveUntil) : ''}` : '') },
-  { header: 'Stan', value: (row: DecisionSummary) => decisionStatuses[row.state] },
-  { header: 'Ostateczna od', value: (row: DecisionSummary) => date(row.finalFrom) },
-  { header: 'Przygotował(a)', value: (row: DecisionSummary) => row.preparedByName },
-  { header: 'Podpisał(a)', value: (row: DecisionSummary) => row.signedByName ?? '' },
+  { header: 'Nr decyzji', width: 56, value: (row: DecisionSummary) => row.decisionNumber ?? '(projekt)' },
+  { header: 'Data wydania', width: 52, value: (row: DecisionSummary) => date(row.issuedOn) },
+  { header: 'Znak sprawy', width: 88, value: (row: DecisionSummary) => row.caseRef },
+  { header: 'Strona', width: '*' as const, value: (row: DecisionSummary) => row.partyName },
+  { header: 'Rodzaj', width: 52, value: (row: DecisionSummary) => decisionKinds[row.kind].label },
+  { header: 'Świadczenie', width: 64, value: (row: DecisionSummary) => benefitKinds[row.benefit].label },
+  { header: 'Kwota (zł)', width: 42, value: (row: DecisionSummary) => (row.amount === null ? '' : formatAmount(row.amount)) },
+  { header: 'Okres', width: 52, value: (row: DecisionSummary) => (row.effectiveFrom ? `${date(row.effectiveFrom)}–${row.effectiveUntil ? date(row.effectiveUntil) : ''}` : '') },
+  { header: 'Stan', width: 46, value: (row: DecisionSummary) => decisionStatuses[row.state] },
+  { header: 'Ostateczna od', width: 58, value: (row: DecisionSummary) => date(row.finalFrom) },
+  { header: 'Przygotował', width: 58, value: (row: DecisionSummary) => row.preparedByName },
+  { header: 'Podpisał', width: 56, value: (row: DecisionSummary) => row.signedByName ?? '' },
 ];
 
 /** CSV as Polish Excel opens it: UTF-8 with BOM, semicolons, CRLF, every field quoted. */
@@ -61,7 +61,7 @@ export function registerPdf(rows: DecisionSummary[], year: number, createdAt: st
       title: `Rejestr decyzji — ${year}`,
       subtitle: `Stan na ${formatDatePl(createdAt.slice(0, 10))} · pozycji: ${rows.length}`,
       createdAt,
-      columns: columns.map((column) => ({ header: column.header, align: column.header.startsWith('Kwota') ? ('right' as const) : ('left' as const) })),
+      columns: columns.map((column) => ({ header: column.header, width: column.width, align: column.header.startsWith('Kwota') ? ('right' as const) : ('left' as const) })),
       rows: rows.map((row) => columns.map((column) => column.value(row))),
       footerNote: 'Dokument wewnętrzny — dane osobowe (art. 100 ust. 1 u.p.s.)',
     },
