@@ -12,18 +12,21 @@ import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { AuthGate } from './auth/AuthGate';
+import { LeaveGuardProvider } from './common/LeaveGuard';
 import { theme } from './theme';
 
 /**
  * A data router (on the address's #, as before): it is what lets a form with unsaved changes ask before any
- * navigation, the browser's Back included (renderer/common/useLeaveGuard.tsx). The screens' own routes are in App.
+ * navigation, the browser's Back included (renderer/common/LeaveGuard.tsx). The screens' own routes are in App.
  */
 const router = createHashRouter([
   {
     path: '*',
     element: (
       <AuthGate>
-        <App />
+        <LeaveGuardProvider>
+          <App />
+        </LeaveGuardProvider>
       </AuthGate>
     ),
   },

@@ -9,6 +9,7 @@ import { DateField } from '../common/DateField';
 import { dateProblem } from '../common/dateText';
 import { todayIso } from './caseText';
 import { DialogFooter } from '../common/DialogFooter';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 interface Props {
   detail: CaseDetail;
@@ -26,6 +27,8 @@ export function CloseCaseDialog({ detail, onClose, onSaved }: Props) {
       reason: (value) => (value.trim().length >= 3 ? null : 'Podaj powód zakończenia sprawy.'),
     },
   });
+
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: typeof form.values) => {
     setError(undefined);

@@ -10,6 +10,7 @@ import { ApplicationFields } from './ApplicationFields';
 import { toCaseInput, validateCaseForm, type CaseFormValues } from './caseForm';
 import { submitOnEnter } from './submitKeys';
 import { DialogFooter } from '../common/DialogFooter';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 interface Props {
   detail: CaseDetail;
@@ -33,6 +34,8 @@ export function EditCaseDialog({ detail, onClose, onSaved }: Props) {
     },
     validate: (values) => validateCaseForm(values, detail.applicant.id),
   });
+
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: CaseFormValues) => {
     setError(undefined);

@@ -12,7 +12,7 @@ import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { DateField } from '../common/DateField';
 import { useCancelKey } from '../common/useCancelKey';
-import { useLeaveGuard } from '../common/useLeaveGuard';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { useLoad } from '../common/useLoad';
 import { benefitWithArticle } from './caseText';
 import { HouseholdEditor } from './HouseholdEditor';
@@ -49,7 +49,7 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
   const update = detail.currentInterview !== null;
   const backToCase = () => navigate(`/sprawy/${detail.id}`);
 
-  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
+  const { allowLeaving } = useLeaveGuard(form.isDirty());
   useCancelKey(backToCase);
 
   // A field shows, in order: what the save or the core said about it, that it cannot be read, what the live computation found.
@@ -251,7 +251,6 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
         </Grid.Col>
       </Grid>
 
-      {confirmation}
     </Stack>
   );
 }

@@ -12,7 +12,7 @@ import { formatDate } from '../common/format';
 import { issuesToFormErrors } from '../common/formErrors';
 import { DateField } from '../common/DateField';
 import { useCancelKey } from '../common/useCancelKey';
-import { useLeaveGuard } from '../common/useLeaveGuard';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { useLoad } from '../common/useLoad';
 import { ApplicationFields } from './ApplicationFields';
 import { toCaseInput, validateCaseForm, type CaseFormValues } from './caseForm';
@@ -92,7 +92,7 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
     },
     validate: (values) => validateCaseForm(values, personId),
   });
-  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
+  const { allowLeaving } = useLeaveGuard(form.isDirty());
 
   const save = async (values: CaseFormValues) => {
     setSaving(true);
@@ -116,7 +116,6 @@ function ApplicationForm({ personId, onPickOther }: { personId: number; onPickOt
 
   return (
     <form onSubmit={form.onSubmit(save, showFirstError)} onKeyDown={submitOnEnter} noValidate aria-label="Wniosek">
-      {confirmation}
       <Stack gap="md">
         <Paper withBorder p="lg">
           <Group justify="space-between" align="flex-start">

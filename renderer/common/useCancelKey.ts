@@ -15,7 +15,8 @@ export function useCancelKey(onCancel: () => void): void {
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest('[aria-expanded="true"]')) return;
       if (document.querySelector('[role="dialog"]')) return;
-      latest.current();
+      // Only once this Esc is over: a question it brings up ("Porzucić wpisane dane?") must not see it and close.
+      setTimeout(() => latest.current());
     };
     document.addEventListener('keydown', listener, true);
     return () => document.removeEventListener('keydown', listener, true);

@@ -10,6 +10,7 @@ import { issuesToFormErrors } from '../common/formErrors';
 import { DateField } from '../common/DateField';
 import { dateProblem } from '../common/dateText';
 import { DialogFooter } from '../common/DialogFooter';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 const amountFields = ['singleThreshold', 'perPersonThreshold', 'permanentAllowanceMax', 'permanentAllowanceMin', 'hectareAmount', 'periodicAllowanceMinimum'] as const;
 type AmountField = (typeof amountFields)[number];
@@ -39,6 +40,8 @@ export function AddParametersDialog({ latest, onClose, onSaved }: { latest: Lega
       return errors;
     },
   });
+
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: Values) => {
     setError(undefined);

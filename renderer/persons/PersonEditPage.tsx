@@ -10,7 +10,7 @@ import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { useCancelKey } from '../common/useCancelKey';
-import { useLeaveGuard } from '../common/useLeaveGuard';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { PeselField } from './PeselField';
 import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
 import { todayIso } from '../cases/caseText';
@@ -122,7 +122,7 @@ export function PersonEditPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [personId]);
 
-  const { confirmation, allowLeaving } = useLeaveGuard(form.isDirty());
+  const { allowLeaving } = useLeaveGuard(form.isDirty());
   const cancel = () => navigate(personId ? `/osoby/${personId}` : '/osoby');
   useCancelKey(cancel);
 
@@ -181,7 +181,6 @@ export function PersonEditPage() {
         {personId ? 'Zmiana danych osoby' : 'Nowa osoba'}
       </Title>
       <ErrorAlert error={loadError} title="Nie udało się wczytać danych osoby" />
-      {confirmation}
       <form onSubmit={form.onSubmit(save)} noValidate aria-label="Dane osoby">
         <Stack gap="md">
           <Paper withBorder p="lg">

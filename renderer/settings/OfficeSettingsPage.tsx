@@ -12,6 +12,7 @@ import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { CaseRefFields } from './CaseRefFields';
 import { DecisionTextsFields, ownDecisionTexts } from './DecisionTextsFields';
 import { emptyOfficeForm, OfficeFields, toOfficeForm, type OfficeFormValues } from './OfficeFields';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 /** The organ and the office as they appear on documents: gmina, GOPS, address, the director who signs. */
 export function OfficeSettingsPage() {
@@ -26,9 +27,14 @@ export function OfficeSettingsPage() {
     validate: (values) => validateWith(officeSettingsInput, values),
   });
 
+  useLeaveGuard(form.isDirty());
+
   useEffect(() => {
     api.call('settings.getOffice', {}).then((settings) => {
-      if (settings.configured) form.setValues(toOfficeForm(settings));
+      if (settings.configured) {
+        form.setValues(toOfficeForm(settings));
+        form.resetDirty(toOfficeForm(settings));
+      }
       setUpdatedAt(settings.updatedAt);
     }, setLoadError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -40,6 +46,7 @@ export function OfficeSettingsPage() {
     try {
       const saved = await api.call('settings.updateOffice', { ...values, decisionTexts: ownDecisionTexts(values) });
       form.setFieldValue('decisionTexts', saved.decisionTexts);
+      form.resetDirty({ ...values, decisionTexts: saved.decisionTexts });
       setUpdatedAt(saved.updatedAt);
       notifications.show({ color: 'teal', title: 'Zapisano', message: 'Dane urzędu zostały zapisane.' });
     } catch (error) {

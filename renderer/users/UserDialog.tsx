@@ -8,6 +8,7 @@ import { roleKeys, roleLabels, type Role } from '../../shared/domain/roles';
 import { api } from '../api';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { DialogFooter } from '../common/DialogFooter';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 interface Values {
   login: string;
@@ -30,6 +31,7 @@ export function UserDialog({ user, onClose, onSaved }: { user: User | 'new'; onC
         ? validateWith(usersContract['users.create'].input, values)
         : validateWith(usersContract['users.update'].input, { ...values, id: user.id }),
   });
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: Values) => {
     setError(undefined);
