@@ -130,7 +130,6 @@ export function createCore(options: CoreOptions): Core {
       'cases.get': cases.get,
       'cases.list': cases.list,
       'cases.update': cases.update,
-      'cases.recordDecision': cases.recordDecision,
       'cases.close': cases.close,
       'cases.workers': cases.workers,
       'cases.eligibilityReview': eligibility.review,

@@ -58,7 +58,6 @@ export const permissions: Record<MethodName, Access> = {
   'cases.get': caseWork,
   'cases.list': caseWork,
   'cases.update': caseWork,
-  'cases.recordDecision': caseWork,
   'cases.close': caseWork,
   'cases.workers': caseWork,
   'cases.eligibilityReview': caseWork,

@@ -225,11 +225,6 @@ export const casesContract = {
     input: z.object({ ...versioned, case: caseInput.omit({ applicantPersonId: true, applicationDate: true }) }),
     output: caseDetail,
   },
-  'cases.recordDecision': {
-    summary: 'Odnotowanie rozstrzygnięcia sprawy: data decyzji i koniec okresu świadczenia',
-    input: z.object({ ...versioned, decidedOn: isoDate, benefitUntil: isoDate.nullish().transform((value) => value ?? null) }),
-    output: caseDetail,
-  },
   'cases.close': {
     summary: 'Zakończenie sprawy (np. wycofanie wniosku, koniec świadczenia)',
     input: z.object({

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, type TestCore } from './helpers';
+import { decideCase } from './fixtures/decisions-support';
 
 let t: TestCore;
 let workerId: number;
@@ -243,16 +244,12 @@ describe('the state of a case', () => {
     const jan = await newPerson();
     const created = await t.api.call('cases.create', application(jan));
     // A decision comes only after an interview (art. 106 ust. 4 u.p.s.).
-    expectError(await t.invoke('cases.recordDecision', { id: created.id, version: created.version, decidedOn: '2025-03-10' }), 'CONFLICT');
+    const early = expectError(await t.invoke('decisions.createDraft', { caseId: created.id, kind: 'grant', benefit: 'permanentAllowance' }), 'CONFLICT');
+    expect(early.message).toContain('art. 106 ust. 4');
 
     await t.api.call('interviews.save', { caseId: created.id, supersedesId: null, interview: aloneWithPension(jan, 60_000) });
-    const afterInterview = await t.api.call('cases.get', { id: created.id });
-    const decided = await t.api.call('cases.recordDecision', {
-      id: created.id,
-      version: afterInterview.version,
-      decidedOn: '2025-03-10',
-      benefitUntil: '2025-08-31',
-    });
+    // The signed decision decides the case: from its day, with the benefit's end.
+    const decided = await decideCase(t, created.id, '2025-08-31');
     expect(decided).toMatchObject({ status: 'decided', decidedOn: '2025-03-10', benefitUntil: '2025-08-31' });
     expect(decided.deadlines).toEqual({ interviewDue: null, decisionDue: null, interviewUpdateDue: '2025-09-10' });
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { createTestCore, expectError, OFFICE, personWithoutPesel, type TestCore } from './helpers';
+import { decideCase } from './fixtures/decisions-support';
 
 let t: TestCore;
 let workerId: number;
@@ -209,8 +210,7 @@ describe('"Do zrobienia": certificates ending within 60 days while a benefit run
   async function decidedCase(personId: number, benefitUntil: string) {
     const { caseId, interview } = await permanentAllowanceCase(personId);
     await t.api.call('interviews.save', { caseId, supersedesId: null, interview });
-    const detail = await t.api.call('cases.get', { id: caseId });
-    await t.api.call('cases.recordDecision', { id: caseId, version: detail.version, decidedOn: '2025-03-10', benefitUntil });
+    await decideCase(t, caseId, benefitUntil);
     return caseId;
   }
 

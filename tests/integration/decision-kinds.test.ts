@@ -4,7 +4,7 @@ import { amountInWords } from '../../shared/domain/amount-in-words';
 import { benefitKindKeys, type BenefitKind } from '../../shared/domain/cases';
 import { benefitWording, decisionKinds, runsOverPeriod, type DecisionKind } from '../../shared/domain/decisions';
 import { bodyText, expectInOrder, pageTexts } from '../unit/documents/pdf-text';
-import { caseWithInterview, interviewOf, TRANSFER } from './fixtures/decisions-support';
+import { interviewOf, TRANSFER } from './fixtures/decisions-support';
 import { createTestCore, OFFICE, type TestCore } from './helpers';
 
 /**

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/contract';
 import { formatMoney } from '../../shared/domain/money';
 import { createTestCore, expectError, OFFICE, PESEL, personWithPesel, personWithoutPesel, type TestCore } from './helpers';
+import { decideCase } from './fixtures/decisions-support';
 
 let t: TestCore;
 let workerId: number;
@@ -142,8 +143,7 @@ describe('a person’s history: cases, interviews and computations', () => {
   it('shows the applicant their case, its interview, the computation and the decision, newest first', async () => {
     const { jan, theCase, interview } = await householdWithCase();
     await t.moveClockTo('2025-03-12T09:00:00Z');
-    const current = await t.api.call('cases.get', { id: theCase.id });
-    await t.api.call('cases.recordDecision', { id: theCase.id, version: current.version, decidedOn: '2025-03-12', benefitUntil: '2025-08-31' });
+    await decideCase(t, theCase.id, '2025-08-31');
 
     const { items } = await t.api.call('persons.history', { id: jan.id });
     const ref = theCase.caseRef;

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WorklistItem, WorklistKind } from '../../shared/contract/worklist';
 import { addDays, isWorkingDay } from '../../shared/domain/calendar';
 import { workingDaysLeft } from '../../electron/core/services/worklist';
-import { createTestCore, expectError, personWithoutPesel, type TestCore } from './helpers';
+import { createTestCore, expectError, OFFICE, personWithoutPesel, type TestCore } from './helpers';
+import { decideCase } from './fixtures/decisions-support';
 
 let t: TestCore;
 let testerId: number;
@@ -10,6 +11,7 @@ let people = 0;
 
 beforeEach(async () => {
   t = await createTestCore();
+  await t.api.call('settings.updateOffice', OFFICE);
   testerId = (await t.api.call('auth.me', {})).id;
 });
 afterEach(() => {
@@ -25,7 +27,8 @@ async function at(date: string) {
 /** A new applicant and a case registered for them; the clock must be on or after the application date. */
 async function registerCase(applicationDate: string, options: { complex?: boolean; workerUserId?: number; lastName?: string } = {}) {
   people++;
-  const person = await t.api.call('persons.create', personWithoutPesel('Anna', options.lastName ?? `Kowalska${people}`, `ABC${100000 + people}`));
+  // Born in 1950: past the retirement age, so a decision may grant her zasiłek stały.
+  const person = await t.api.call('persons.create', personWithoutPesel('Anna', options.lastName ?? `Kowalska${people}`, `ABC${100000 + people}`, { birthDate: '1950-04-02' }));
   const registered = await t.api.call('cases.create', {
     applicantPersonId: person.id,
     applicationDate,
@@ -58,9 +61,9 @@ async function saveInterview(caseId: number, interviewDate: string) {
   });
 }
 
-async function recordDecision(caseId: number, decidedOn: string, benefitUntil: string | null) {
-  const detail = await t.api.call('cases.get', { id: caseId });
-  return t.api.call('cases.recordDecision', { id: caseId, version: detail.version, decidedOn, benefitUntil });
+/** Signs the decision granting the benefit until `benefitUntil` (the clock must stand on the decision day). */
+async function decide(caseId: number, benefitUntil: string | null) {
+  return decideCase(t, caseId, benefitUntil);
 }
 
 async function closeCase(caseId: number, closedOn: string) {
@@ -136,7 +139,7 @@ describe('worklist: what a registered case asks for', () => {
     expect(late).toMatchObject({ late: true, daysLeft: -1 });
     expect(late?.description).toContain('zawiadom stronę o nowym terminie (art. 36 k.p.a.)');
 
-    await recordDecision(jan.caseId, '2025-04-11', '2025-09-30');
+    await decide(jan.caseId, '2025-09-30');
     expect((await worklist()).items).toEqual([]);
   });
 
@@ -158,7 +161,7 @@ describe('worklist: a running benefit', () => {
     await at('2025-03-31');
     await saveInterview(jan.caseId, '2025-03-31');
     await at('2025-04-11');
-    await recordDecision(jan.caseId, '2025-04-11', benefitUntil);
+    await decide(jan.caseId, benefitUntil);
     return jan;
   }
 

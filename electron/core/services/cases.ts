@@ -239,46 +239,6 @@ export function createCasesService(db: Db, clock: Clock, interviews: InterviewsS
       });
     },
 
-    /**
-     * Until decisions are written by the program, the worker records that the case was decided, on which day,
-     * and until when the benefit runs: the worklist needs both.
-     */
-    recordDecision(input: ParsedInput<'cases.recordDecision'>, ctx: RequestContext): CaseDetail {
-      return db.transaction((tx) => {
-        const before = requireCase(tx, input.id);
-        if (before.status !== 'interviewDone') {
-          throw new AppError(
-            'CONFLICT',
-            before.status === 'registered'
-              ? 'Decyzję wydaje się po przeprowadzeniu wywiadu środowiskowego (art. 106 ust. 4 u.p.s.). Najpierw zapisz wywiad.'
-              : 'Ta sprawa jest już rozstrzygnięta albo zakończona.',
-          );
-        }
-        const fail = (path: string, message: string) => {
-          throw new AppError('VALIDATION', message, [{ path: [path], message }]);
-        };
-        if (input.decidedOn < before.applicationDate) fail('decidedOn', 'Decyzja nie może być wcześniejsza niż wpływ wniosku.');
-        if (input.decidedOn > todayInPoland(clock)) fail('decidedOn', 'Data decyzji nie może być z przyszłości.');
-        if (input.benefitUntil && input.benefitUntil < before.applicationDate) {
-          fail('benefitUntil', 'Świadczenie nie może kończyć się przed wpływem wniosku.');
-        }
-        const updated = updateCaseIfVersion(tx, input.id, input.version, {
-          status: 'decided',
-          decidedOn: input.decidedOn,
-          benefitUntil: input.benefitUntil,
-          updatedAt: clock.now().toISOString(),
-        });
-        if (!updated) throw new AppError('CONFLICT', CONFLICT_MESSAGE);
-        recordAudit(tx, ctx, clock, {
-          kind: 'case.decision',
-          summary: `Sprawa ${updated.caseRef} rozstrzygnięta ${formatDatePl(input.decidedOn)}${input.benefitUntil ? `, świadczenie do ${formatDatePl(input.benefitUntil)}` : ''}`,
-          personId: updated.applicantPersonId,
-          details: { caseId: updated.id, decidedOn: input.decidedOn, benefitUntil: input.benefitUntil },
-        });
-        return toDetail(tx, updated);
-      });
-    },
-
     close(input: ParsedInput<'cases.close'>, ctx: RequestContext): CaseDetail {
       return db.transaction((tx) => {
         const before = requireCase(tx, input.id);

@@ -5,6 +5,7 @@ import type { DecisionBasis } from '../../../shared/domain/decision-content';
 import { resolveDecisionTexts } from '../../../shared/domain/decision-texts';
 import { householdRelations } from '../../../shared/domain/household';
 import type { DecisionFields } from '../../../shared/contract/decisions';
+import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
 import type { CaseRow } from '../../../db/repositories/cases';
 import type { DecisionRow } from '../../../db/repositories/decisions';
@@ -35,7 +36,7 @@ export function officeOf(settings: OfficeSettingsRow): DecisionBasis['office'] {
 
 export function requireSettings(tx: Db): OfficeSettingsRow {
   const settings = getOfficeSettingsRow(tx);
-  if (!settings) throw new Error('Office settings are missing after setup.');
+  if (!settings) throw new AppError('CONFLICT', 'Uzupełnij „Dane urzędu” (nazwa ośrodka, adres, kierownik): bez nich nie da się wydać pisma ani decyzji.');
   return settings;
 }
 
