@@ -27,17 +27,19 @@ export function DecisionActions({ decision, dirty, onChanged }: Props) {
   const { can } = useCurrentUser();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const [error, setError] = useState<Error>();
+  // A refusal is about the decision as it was: once it changes (saved, returned, signed), the message goes.
+  const [failure, setFailure] = useState<{ version: number; error: Error }>();
+  const error = failure?.version === decision.version ? failure.error : undefined;
   const signed = decision.decisionNumber !== null;
   const title = decisionTitle(decision.decisionNumber);
 
   const run = async (name: string, action: () => Promise<void>) => {
     setBusy(name);
-    setError(undefined);
+    setFailure(undefined);
     try {
       await action();
-    } catch (failure) {
-      setError(failure as Error);
+    } catch (refused) {
+      setFailure({ version: decision.version, error: refused as Error });
       setDialog(null);
     } finally {
       setBusy(null);

@@ -99,15 +99,21 @@ export function DecisionsRegisterPage() {
         columns={[
           {
             accessor: 'decisionNumber',
-            title: 'Numer',
+            title: 'Numer i data',
             noWrap: true,
             render: (record) => (
-              <Anchor component={Link} to={`/decyzje/${record.id}`} fw={700}>
-                {record.decisionNumber ?? 'projekt'}
-              </Anchor>
+              <div>
+                <Anchor component={Link} to={`/decyzje/${record.id}`} fw={700}>
+                  {record.decisionNumber ?? 'projekt'}
+                </Anchor>
+                {record.issuedOn && (
+                  <Text size="sm" c="dimmed">
+                    {formatDate(record.issuedOn)}
+                  </Text>
+                )}
+              </div>
             ),
           },
-          { accessor: 'issuedOn', title: 'Data', noWrap: true, render: (record) => formatDate(record.issuedOn) || '—' },
           {
             accessor: 'partyName',
             title: 'Strona',
@@ -133,17 +139,37 @@ export function DecisionsRegisterPage() {
             ),
           },
           { accessor: 'amount', title: 'Kwota', textAlign: 'right', noWrap: true, render: (record) => (record.amount === null ? '—' : formatMoney(record.amount)) },
-          { accessor: 'effectiveFrom', title: 'Okres', render: (record) => summaryPeriod(record) || '—' },
-          { accessor: 'state', title: 'Stan', render: (record) => <DecisionStateBadge state={record.state} size="md" /> },
+          {
+            accessor: 'effectiveFrom',
+            title: 'Okres',
+            noWrap: true,
+            // "od 11.03.2026" above "na czas nieokreślony": two short lines instead of four broken ones.
+            render: (record) => {
+              const [from, ...rest] = summaryPeriod(record).split(/ (?=do |na czas)/);
+              return from ? (
+                <div>
+                  <Text>{from}</Text>
+                  {rest.length > 0 && (
+                    <Text size="sm" c="dimmed">
+                      {rest.join(' ')}
+                    </Text>
+                  )}
+                </div>
+              ) : (
+                '—'
+              );
+            },
+          },
+          { accessor: 'state', title: 'Stan', noWrap: true, render: (record) => <DecisionStateBadge state={record.state} size="md" /> },
           {
             accessor: 'preparedByName',
-            title: 'Przygotował(a) / podpisał(a)',
+            title: 'Pracownicy',
             render: (record) => (
               <div>
                 <Text>{record.preparedByName}</Text>
                 {record.signedByName && (
                   <Text size="sm" c="dimmed">
-                    {record.signedByName}
+                    podpisał(a): {record.signedByName}
                   </Text>
                 )}
               </div>
