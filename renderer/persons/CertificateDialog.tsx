@@ -99,20 +99,23 @@ export function CertificateDialog({ personId, certificate, onClose, onSaved }: P
         <Stack>
           <Select
             label="Rodzaj orzeczenia"
-            placeholder="Wybierz z listy"
+            placeholder="Wybierz z listy albo zacznij pisać"
             withAsterisk
             data={kindOptions}
             allowDeselect={false}
+            searchable
+            nothingFoundMessage="Nie ma takiego rodzaju orzeczenia"
             data-autofocus
-            comboboxProps={{ withinPortal: true }}
             {...form.getInputProps('kind')}
           />
           <Select
             label="Kto wydał"
-            placeholder="Wybierz z listy"
+            placeholder="Wybierz z listy albo zacznij pisać"
             withAsterisk
             data={issuerOptions}
             allowDeselect={false}
+            searchable
+            nothingFoundMessage="Wybierz „inny organ orzekający”"
             {...form.getInputProps('issuer')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>

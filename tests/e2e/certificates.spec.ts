@@ -69,10 +69,18 @@ test('a 48-year-old: zasiłek stały not due without a certificate, due with one
   await page.getByRole('link', { name: 'Wojciech Orzekany' }).first().click();
   await certificates.getByRole('button', { name: 'Dodaj orzeczenie' }).click();
   const dialog = page.getByRole('dialog', { name: 'Dodaj orzeczenie' });
-  await dialog.getByRole('textbox', { name: 'Rodzaj orzeczenia' }).click();
-  await page.getByRole('option', { name: 'całkowita niezdolność do pracy' }).click();
-  await dialog.getByRole('textbox', { name: 'Kto wydał' }).click();
-  await page.getByRole('option', { name: 'ZUS', exact: true }).click();
+  // The kind opens focused: typing filters the list, ↓ and Enter choose.
+  const kind = dialog.getByRole('textbox', { name: 'Rodzaj orzeczenia' });
+  await expect(kind).toBeFocused();
+  await kind.pressSequentially('całkowita');
+  await kind.press('ArrowDown');
+  await kind.press('Enter');
+  await expect(kind).toHaveValue('całkowita niezdolność do pracy');
+  const issuer = dialog.getByRole('textbox', { name: 'Kto wydał' });
+  await issuer.pressSequentially('ZUS');
+  await issuer.press('ArrowDown');
+  await issuer.press('Enter');
+  await expect(issuer).toHaveValue('ZUS');
   await typeDate(page, 'Data wydania', shift(applicationDate, -300));
   // Saving without an end date names what is missing.
   await dialog.getByRole('button', { name: 'Dodaj orzeczenie' }).click();
