@@ -148,6 +148,7 @@ export function createCore(options: CoreOptions): Core {
       'decisions.recordDelivery': decisions.recordDelivery,
       'decisions.pdf': decisions.pdf,
       'decisions.pdfMany': decisions.pdfMany,
+      'decisions.batchProgress': decisions.batchProgress,
       'decisions.register': decisions.register,
       'decisions.registerExport': decisions.registerExport,
       'letters.create': letters.create,

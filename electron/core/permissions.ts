@@ -77,6 +77,7 @@ export const permissions: Record<MethodName, Access> = {
   'decisions.recordDelivery': caseWork,
   'decisions.pdf': caseWork,
   'decisions.pdfMany': caseWork,
+  'decisions.batchProgress': caseWork,
   'decisions.register': caseWork,
   'decisions.registerExport': caseWork,
   'letters.create': caseWork,

@@ -187,6 +187,11 @@ export const decisionsContract = {
     input: z.object({ ids: z.array(id).min(1, 'Zaznacz co najmniej jedną decyzję.').max(1000, 'Najwyżej 1000 decyzji naraz.') }),
     output: file.extend({ count: z.number().int() }),
   },
+  'decisions.batchProgress': {
+    summary: 'Postęp drukowania wielu decyzji do jednego PDF (dla paska postępu)',
+    input: z.object({}),
+    output: z.object({ step: z.string(), done: z.number().int(), total: z.number().int() }).nullable(),
+  },
   'decisions.register': {
     summary: 'Rejestr decyzji: rok, rodzaj, pracownik, stan, osoba',
     input: registerFilter,

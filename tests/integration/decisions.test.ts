@@ -186,6 +186,37 @@ describe('numbers', () => {
   });
 });
 
+describe('many decisions as one PDF', () => {
+  it('merges them in the order chosen, tells its progress while it runs, and is audited', async () => {
+    const ids: number[] = [];
+    for (const [name, pesel] of [[['Jan', 'Kowalski'], PESEL.jan1944M], [['Ewa', 'Lis'], PESEL.f1955], [['Adam', 'Zieliński'], '50031573112']] as const) {
+      const { caseId } = await caseWithInterview(t, { name: [...name] as [string, string], pesel });
+      ids.push((await signDecision(t, { caseId, kind: 'grant', benefit: 'permanentAllowance' }, TRANSFER)).id);
+    }
+    let finished = false;
+    const printing = t.api.call('decisions.pdfMany', { ids: [ids[2]!, ids[0]!, ids[1]!] }).finally(() => (finished = true));
+    const seen: { step: string; done: number; total: number }[] = [];
+    // The screen asks every half second; here every few milliseconds, each time after a turn of the event loop.
+    for (let poll = 0; poll < 2_000 && !finished; poll += 1) {
+      const progress = await t.api.call('decisions.batchProgress', {});
+      if (progress) seen.push(progress);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const merged = await printing;
+    expect(merged.count).toBe(3);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((progress) => progress.total === 3)).toBe(true);
+    expect(seen.map((progress) => progress.step)).toContain('Łączenie w jeden plik');
+    expect(await t.api.call('decisions.batchProgress', {})).toBeNull();
+
+    const pages = await pageTexts(Buffer.from(merged.base64, 'base64'));
+    const firstPages = pages.filter((page) => page.includes('DECYZJA nr'));
+    expect(firstPages.map((page) => /DECYZJA nr (\S+)/.exec(page)![1])).toEqual(['3/8311/2025', '1/8311/2025', '2/8311/2025']);
+    const audit = await t.api.call('audit.list', { kind: 'decision.print' });
+    expect(audit.entries[0]?.summary).toBe('Wydrukowano razem 3 decyzje: 3/8311/2025, 1/8311/2025, 2/8311/2025');
+  });
+});
+
 describe('bad input is refused in Polish with nothing written', () => {
   it('signing without the director role, or twice; delivery before signing; a change of a benefit that is not running', async () => {
     const { caseId } = await caseWithInterview(t);

@@ -93,6 +93,7 @@ const inputs: Partial<Record<MethodName, (role: Role) => unknown>> = {
   'decisions.recordDelivery': () => ({ id: 9999, version: 1, deliveredOn: '2025-03-10' }),
   'decisions.pdf': () => ({ id: 9999 }),
   'decisions.pdfMany': () => ({ ids: [9999] }),
+  'decisions.batchProgress': () => ({}),
   'decisions.register': () => ({ year: 2025 }),
   'decisions.registerExport': () => ({ filter: { year: 2025 }, format: 'csv' }),
   'letters.create': () => ({ caseId: 9999, kind: 'completionCall', missing: 'zaświadczenie o dochodach', days: 7 }),

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/domain/decisions';
 import { appealDeadline } from '../../../shared/domain/calendar';
 import type { OfficialDocument } from '../../../shared/domain/official-document';
+import { plural } from '../../../shared/domain/plural';
 import { searchTokens } from '../../../shared/domain/search';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
@@ -75,6 +76,8 @@ export interface DecisionsServiceOptions {
 
 export function createDecisionsService(db: Db, clock: Clock, interviews: InterviewsService, options: DecisionsServiceOptions) {
   const today = () => todayInPoland(clock);
+  /** Where each user's batch print stands (decisions.batchProgress), while one runs. */
+  const batches = new Map<number, { step: string; done: number; total: number }>();
 
   function requireDecision(tx: Db, id: number): DecisionRow {
     const row = getDecisionRow(tx, id);
@@ -529,19 +532,41 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
       return pdfFile(file.fileName, file.bytes);
     },
 
+    /**
+     * Many decisions as one PDF: signed ones as stored, drafts made now. The steps are reported for a progress bar
+     * (decisions.batchProgress); the core keeps answering meanwhile.
+     */
     async pdfMany(input: ParsedInput<'decisions.pdfMany'>, ctx: RequestContext): Promise<MethodOutput<'decisions.pdfMany'>> {
+      const userId = ctx.user!.id;
+      if (batches.has(userId)) throw new AppError('CONFLICT', 'Trwa już drukowanie wielu decyzji. Poczekaj, aż się skończy.');
       const rows = db.transaction((tx) => [...new Set(input.ids)].map((id) => requireDecision(tx, id)));
-      const files: Uint8Array[] = [];
-      for (const row of rows) files.push((await decisionPdf(row)).bytes);
-      const merged = await mergePdfs(files);
+      const progress = { step: 'Przygotowanie decyzji', done: 0, total: rows.length };
+      batches.set(userId, progress);
+      let merged: Buffer;
+      try {
+        const files: Uint8Array[] = [];
+        for (const row of rows) {
+          files.push((await decisionPdf(row)).bytes);
+          progress.done += 1;
+        }
+        Object.assign(progress, { step: 'Łączenie w jeden plik', done: 0 });
+        merged = await mergePdfs(files, (done) => (progress.done = done));
+      } finally {
+        batches.delete(userId);
+      }
       db.transaction((tx) =>
         recordAudit(tx, ctx, clock, {
           kind: 'decision.print',
-          summary: `Wydrukowano razem ${rows.length} decyzji: ${rows.map((row) => row.decisionNumber ?? `projekt #${row.id}`).join(', ')}`,
+          summary: `Wydrukowano razem ${plural(rows.length, 'decyzję', 'decyzje', 'decyzji')}: ${rows.map((row) => row.decisionNumber ?? `projekt #${row.id}`).join(', ')}`,
           details: { decisionIds: rows.map((row) => row.id) },
         }),
       );
       return { ...pdfFile(`decyzje-${today()}.pdf`, merged), count: rows.length };
+    },
+
+    batchProgress(_input: ParsedInput<'decisions.batchProgress'>, ctx: RequestContext): MethodOutput<'decisions.batchProgress'> {
+      const progress = batches.get(ctx.user!.id);
+      return progress ? { ...progress } : null;
     },
 
     register(input: ParsedInput<'decisions.register'>): MethodOutput<'decisions.register'> {
