@@ -8,6 +8,7 @@ import { useCurrentUser } from '../auth/CurrentUser';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { downloadFile } from '../common/downloadFile';
 import { ErrorAlert } from '../common/ErrorAlert';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { PdfPreview } from '../common/PdfPreview';
 import { decisionTitle } from './decisionText';
 import { DeliveryDialog } from './DeliveryDialog';
@@ -25,6 +26,8 @@ interface Props {
 export function DecisionActions({ decision, dirty, onChanged }: Props) {
   const navigate = useNavigate();
   const { can } = useCurrentUser();
+  // A discarded draft takes its unsaved changes with it: leaving it asks nothing more.
+  const { allowLeaving } = useLeaveGuard(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [busy, setBusy] = useState<string | null>(null);
   // A refusal is about the decision as it was: once it changes (saved, returned, signed), the message goes.
@@ -120,6 +123,7 @@ export function DecisionActions({ decision, dirty, onChanged }: Props) {
             run('discard', async () => {
               await api.call('decisions.discard', { id: decision.id, version: decision.version });
               notifications.show({ color: 'teal', title: decision.caseRef, message: 'Odrzucono projekt decyzji' });
+              allowLeaving();
               navigate(`/sprawy/${decision.caseId}`);
             })
           }

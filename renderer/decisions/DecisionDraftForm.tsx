@@ -10,6 +10,7 @@ import { submitOnEnter } from '../cases/submitKeys';
 import { MoneyInput } from '../cases/MoneyInput';
 import { DateField } from '../common/DateField';
 import { issuesToFormErrors } from '../common/formErrors';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { draftSections, fieldErrors, toDecisionFields, toDraftValues, type DraftValues } from './draftForm';
 
 const paymentLabels: Record<PaymentMethod, string> = { transfer: 'przelew na rachunek', cash: 'w kasie ośrodka', postalOrder: 'przekaz pocztowy' };
@@ -27,6 +28,7 @@ export function DecisionDraftForm({ decision, onSaved, onDirtyChange }: Props) {
   const [saving, setSaving] = useState(false);
   const form = useForm<DraftValues>({ initialValues: toDraftValues(decision.fields) });
   const dirty = form.isDirty();
+  useLeaveGuard(dirty);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   const values = form.values;
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
@@ -13,11 +13,12 @@ import { downloadFile } from '../common/downloadFile';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
 import { useLoad } from '../common/useLoad';
+import { BatchProgress } from './BatchProgress';
 import { DecisionStateBadge } from './DecisionStateBadge';
 import { summaryPeriod } from './decisionText';
 import { RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
 
-type Batch = { label: string } | null;
+type Batch = { label: string; many: boolean } | null;
 
 /** "Rejestr decyzji": the year's decisions, narrowed by filters; selected ones print as one PDF, the list exports. */
 export function DecisionsRegisterPage() {
@@ -32,8 +33,8 @@ export function DecisionsRegisterPage() {
   const items = result.data?.items ?? [];
   const visibleSelected = selected.filter((entry) => items.some((item) => item.id === entry.id));
 
-  const runBatch = async (label: string, make: () => Promise<Parameters<typeof downloadFile>[0]>) => {
-    setBatch({ label });
+  const runBatch = async (label: string, many: boolean, make: () => Promise<Parameters<typeof downloadFile>[0]>) => {
+    setBatch({ label, many });
     setError(undefined);
     try {
       downloadFile(await make());
@@ -54,27 +55,22 @@ export function DecisionsRegisterPage() {
           <Button
             disabled={visibleSelected.length === 0 || batch !== null}
             onClick={() =>
-              void runBatch(`Przygotowuję jeden PDF z ${visibleSelected.length} decyzji…`, () => api.call('decisions.pdfMany', { ids: visibleSelected.map((entry) => entry.id) }))
+              void runBatch(`Przygotowuję jeden PDF z ${visibleSelected.length} decyzji…`, true, () => api.call('decisions.pdfMany', { ids: visibleSelected.map((entry) => entry.id) }))
             }
           >
             Drukuj zaznaczone (jeden PDF){visibleSelected.length > 0 ? ` — ${visibleSelected.length}` : ''}
           </Button>
-          <Button variant="default" disabled={year === null || batch !== null} onClick={() => void runBatch('Przygotowuję plik CSV…', () => api.call('decisions.registerExport', { filter, format: 'csv' }))}>
+          <Button variant="default" disabled={year === null || batch !== null} onClick={() => void runBatch('Przygotowuję plik CSV…', false, () => api.call('decisions.registerExport', { filter, format: 'csv' }))}>
             Eksport CSV
           </Button>
-          <Button variant="default" disabled={year === null || batch !== null} onClick={() => void runBatch('Przygotowuję rejestr w PDF…', () => api.call('decisions.registerExport', { filter, format: 'pdf' }))}>
+          <Button variant="default" disabled={year === null || batch !== null} onClick={() => void runBatch('Przygotowuję rejestr w PDF…', false, () => api.call('decisions.registerExport', { filter, format: 'pdf' }))}>
             Eksport PDF
           </Button>
         </Group>
       </Group>
       <RegisterFilters value={filters} onChange={setFilters} />
       {year === null && <Text c="red.8">Podaj rok od 2000 do 2100.</Text>}
-      {batch && (
-        <Group gap="sm" role="status" aria-live="polite">
-          <Loader size="sm" />
-          <Text size="lg">{batch.label}</Text>
-        </Group>
-      )}
+      {batch && <BatchProgress label={batch.label} watch={batch.many} />}
       <ErrorAlert error={result.error ?? error} title="Nie udało się" />
       <Text c="dimmed" size="sm" aria-live="polite">
         {result.data ? (items.length === 0 ? 'Brak decyzji spełniających te warunki.' : `Decyzje: ${items.length}${visibleSelected.length ? `, zaznaczone: ${visibleSelected.length}` : ''}`) : ' '}
@@ -160,7 +156,7 @@ export function DecisionsRegisterPage() {
               );
             },
           },
-          { accessor: 'state', title: 'Stan', noWrap: true, render: (record) => <DecisionStateBadge state={record.state} size="md" /> },
+          { accessor: 'state', title: 'Stan', noWrap: true, width: 140, render: (record) => <DecisionStateBadge state={record.state} size="md" /> },
           {
             accessor: 'preparedByName',
             title: 'Pracownicy',

@@ -10,6 +10,7 @@ import { dateProblem } from '../common/dateText';
 import { DialogFooter } from '../common/DialogFooter';
 import { formatDate } from '../common/format';
 import { issuesToFormErrors } from '../common/formErrors';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 interface Props {
   decision: Decision;
@@ -29,6 +30,8 @@ export function DeliveryDialog({ decision, onClose, onSaved }: Props) {
       appealWaivedOn: (value) => (delivered && !value ? 'Podaj datę wpływu zrzeczenia się odwołania.' : dateProblem(value, { label: 'Data zrzeczenia się', today: todayIso() })),
     },
   });
+
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: typeof form.values) => {
     setError(undefined);

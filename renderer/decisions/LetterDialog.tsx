@@ -8,6 +8,7 @@ import { DateField } from '../common/DateField';
 import { dateProblem } from '../common/dateText';
 import { DialogFooter } from '../common/DialogFooter';
 import { issuesToFormErrors } from '../common/formErrors';
+import { useLeaveGuard } from '../common/LeaveGuard';
 
 export type LetterKind = 'delayNotice' | 'completionCall';
 
@@ -47,6 +48,8 @@ export function LetterDialog({ detail, kind, onClose, onCreated }: Props) {
             days: typeof values.days === 'number' && values.days >= 7 ? null : 'Co najmniej 7 dni (art. 64 § 2 k.p.a.).',
           },
   });
+
+  useLeaveGuard(form.isDirty());
 
   const save = async (values: Values) => {
     setBusy(true);

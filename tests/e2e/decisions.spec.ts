@@ -128,6 +128,8 @@ test('zasiłek stały from the case to a final decision: drafted by the worker, 
   await director.getByRole('button', { name: 'Podgląd' }).click();
   const preview = director.getByRole('dialog', { name: `Decyzja nr ${decisionNumber}` });
   await expect(preview.locator('iframe')).toBeVisible();
+  // The browser's PDF viewer draws the pages a moment after the frame appears; nothing on the page tells when.
+  await director.waitForTimeout(3000);
   await screenshot(director, 'decision-preview');
   await preview.getByRole('button', { name: 'Zamknij' }).click();
   const pdf = await downloaded(director, () => director.getByRole('button', { name: 'Pobierz PDF' }).click());
