@@ -7,8 +7,9 @@ import { openApp, screenshot, USERS } from './helpers';
  * with the password the administrator gave and sets their own before anything opens.
  */
 test('first start: office, administrator, then the users of the office, who set their own passwords', async ({ page, browser }) => {
-  // Four people are created and three log in, each with a deliberately slow password hash.
-  test.slow();
+  // Four people are created and three log in, each with a deliberately slow password hash, and two browser
+  // contexts start: on a busy two-core machine this takes minutes.
+  test.setTimeout(240_000);
   await openApp(page, '/');
   await expect(page.getByRole('heading', { name: 'Ostoja — pierwsze uruchomienie' })).toBeVisible();
 

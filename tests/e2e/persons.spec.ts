@@ -59,7 +59,9 @@ test('a PESEL already in the register links to that person', async ({ page }) =>
   const link = page.getByRole('link', { name: /Łukasz Żółć — otwórz kartę/ });
   await expect(link).toBeVisible();
   await screenshot(page, '05-pesel-juz-w-rejestrze');
+  // Going to that person leaves the typed form: the program asks first.
   await link.click();
+  await page.getByRole('dialog', { name: 'Porzucić wpisane dane?' }).getByRole('button', { name: 'Porzuć' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Łukasz Żółć' })).toBeVisible();
 });
 
@@ -111,7 +113,7 @@ test('a person without PESEL is registered with a document, birth date and sex',
   await expect(page.getByText('Polna 3/2, Wólka, 22-424 Sitno')).toBeVisible();
 });
 
-test('editing keeps the register up to date; Esc cancels without saving', async ({ page }) => {
+test('editing keeps the register up to date; Esc asks, then cancels without saving', async ({ page }) => {
   const pesel = makePesel(1975, 6, 2, 4568);
   await logIn(page, 'socialWorker');
   await addPersonThroughUi(page, { firstName: 'Anna', lastName: 'Nowak', pesel });
@@ -125,6 +127,8 @@ test('editing keeps the register up to date; Esc cancels without saving', async 
   await page.keyboard.press('F2');
   await page.getByLabel('Nazwisko').fill('Zupełnie Inne');
   await page.keyboard.press('Escape');
+  // What was typed is not dropped without a word: the program asks first.
+  await page.getByRole('dialog', { name: 'Porzucić wpisane dane?' }).getByRole('button', { name: 'Porzuć' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anna Nowak-Jeziorańska' })).toBeVisible();
 
   await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ }).click();
