@@ -113,7 +113,16 @@ test('zasiłek stały from the case to a final decision: drafted by the worker, 
 
   // The director opens it and signs: the decision gets its number and is frozen.
   const director = await (await browser.newContext()).newPage();
-  await logIn(director, 'director', `/decyzje/${decisionUrl.split('/').at(-1)}`);
+  // First the director names the appeal body in the office's decision texts (Dane urzędu → Teksty w decyzjach).
+  await logIn(director, 'director', '/ustawienia');
+  const texts = director.getByRole('textbox', { name: /^Organ odwoławczy w dopełniaczu/ });
+  await expect(texts).toHaveValue('Samorządowego Kolegium Odwoławczego');
+  await texts.fill('Samorządowego Kolegium Odwoławczego w Zamościu');
+  await director.getByRole('button', { name: /^Zapisz/ }).click();
+  await expect(director.getByText('Dane urzędu zostały zapisane.')).toBeVisible();
+  await expect(director.getByRole('heading', { name: 'Teksty w decyzjach' })).toBeVisible();
+  await screenshot(director, 'settings-decision-texts');
+  await director.evaluate((id) => (window.location.hash = `#/decyzje/${id}`), decisionUrl.split('/').at(-1));
   await expect(director.getByRole('heading', { level: 1, name: 'Projekt decyzji' })).toBeVisible();
   await director.getByRole('button', { name: 'Podpisz decyzję' }).click();
   await director.getByRole('dialog', { name: 'Podpisać decyzję?' }).getByRole('button', { name: 'Podpisz' }).click();
@@ -147,6 +156,7 @@ test('zasiłek stały from the case to a final decision: drafted by the worker, 
     'Uzasadnienie',
     'Utrzymuje się z emerytury.',
     'Pouczenie',
+    'odwołanie do Samorządowego Kolegium Odwoławczego w Zamościu',
     'zrzec się',
     'Małgorzata Dąbrowska',
   ]);
