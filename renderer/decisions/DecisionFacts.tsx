@@ -58,7 +58,7 @@ export function DecisionFacts({ decision }: { decision: Decision }) {
               {fields.payDay ? `, do ${fields.payDay}. dnia miesiąca` : ''}
             </Text>
             {fields.bankAccount && (
-              <Text size="md" fw={600} style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+              <Text size="md" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
                 {formatNrb(fields.bankAccount)}
               </Text>
             )}
