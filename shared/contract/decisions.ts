@@ -204,20 +204,28 @@ export const decisionsContract = {
   },
   'letters.create': {
     summary: 'Pismo ze sprawy: zawiadomienie o nowym terminie (art. 36 k.p.a.) albo wezwanie do uzupełnienia wniosku (art. 64 § 2 k.p.a.)',
-    input: z.discriminatedUnion('kind', [
-      z.object({
+    // One object (not a union) so that every method's input is an object; what each kind needs is checked below.
+    input: z
+      .object({
         caseId: id,
-        kind: z.literal('delayNotice'),
-        newDate: isoDate,
-        delayReason: text(2000, 'Podaj przyczynę zwłoki.'),
+        kind: z.enum(['delayNotice', 'completionCall'], { error: 'Wybierz rodzaj pisma.' }),
+        newDate: isoDate.optional(),
+        delayReason: text(2000, 'Podaj przyczynę zwłoki.').optional(),
+        missing: text(2000, 'Napisz, czego brakuje we wniosku.').optional(),
+        days: z.number({ error: 'Podaj liczbę dni.' }).int().min(7, 'Co najmniej 7 dni (art. 64 § 2 k.p.a.).').max(30, 'Najwyżej 30 dni.').optional(),
+      })
+      .superRefine((letter, ctx) => {
+        const required = (path: 'newDate' | 'delayReason' | 'missing' | 'days', message: string) => {
+          if (letter[path] === undefined) ctx.addIssue({ code: 'custom', path: [path], message });
+        };
+        if (letter.kind === 'delayNotice') {
+          required('newDate', 'Podaj nowy termin załatwienia sprawy.');
+          required('delayReason', 'Podaj przyczynę zwłoki.');
+        } else {
+          required('missing', 'Napisz, czego brakuje we wniosku.');
+          required('days', 'Podaj liczbę dni.');
+        }
       }),
-      z.object({
-        caseId: id,
-        kind: z.literal('completionCall'),
-        missing: text(2000, 'Napisz, czego brakuje we wniosku.'),
-        days: z.number({ error: 'Podaj liczbę dni.' }).int().min(7, 'Co najmniej 7 dni (art. 64 § 2 k.p.a.).').max(30, 'Najwyżej 30 dni.'),
-      }),
-    ]),
     output: z.object({ id, issuedOn: z.string() }),
   },
   'letters.pdf': { summary: 'PDF pisma ze sprawy', input: z.object({ id }), output: file },

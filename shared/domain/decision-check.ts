@@ -1,4 +1,5 @@
 import { decisionAmount, reasonsOmitted, type DecisionBasis } from './decision-content';
+import { formatDatePl } from './calendar';
 import { ACTS_ON_EARLIER, benefitWording } from './decisions';
 
 /**
@@ -20,6 +21,8 @@ export function checkDecision(basis: DecisionBasis): ArticleCheckItem[] {
   const { fields, kind, benefit } = basis;
   const words = benefitWording[benefit];
   const amount = decisionAmount(basis);
+  // Zasiłek stały on a certificate (not on age) cannot run past the certificate's end (DOMAIN.md §2).
+  const certificateEnd = benefit === 'permanentAllowance' ? (basis.benefitComputation?.validUntil ?? null) : null;
   const items = [
     item('oznaczenie organu', basis.texts.organGenitive && basis.office.officeName ? null : 'Uzupełnij w „Dane urzędu” organ, z którego upoważnienia podpisuje kierownik (np. Wójta Gminy Sitno).'),
     item('data wydania', basis.issuedOn ? null : 'Brak daty wydania.'),
@@ -48,6 +51,8 @@ export function checkDecision(basis: DecisionBasis): ArticleCheckItem[] {
       ruling = 'Podaj, od kiedy świadczenie jest przyznane.';
     } else if (kind === 'grant' && words.money === 'monthly' && benefit !== 'permanentAllowance' && !fields.periodUntil) {
       ruling = 'Podaj, do kiedy świadczenie jest przyznane (na czas nieokreślony przyznaje się tylko zasiłek stały).';
+    } else if (kind === 'grant' && certificateEnd && (!fields.periodUntil || fields.periodUntil > certificateEnd)) {
+      ruling = `Zasiłek stały przysługuje najdłużej do końca ważności orzeczenia (${formatDatePl(certificateEnd)} r.): ustaw koniec okresu nie później.`;
     } else if (fields.periodFrom && fields.periodUntil && fields.periodUntil < fields.periodFrom) {
       ruling = 'Koniec okresu nie może być wcześniejszy niż jego początek.';
     } else if (kind === 'grant' && words.money && benefit !== 'funeral' && !fields.paymentMethod) {

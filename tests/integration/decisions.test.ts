@@ -6,7 +6,7 @@ import { FONTS_FOLDER } from '../../db/testing';
 import type { OfficialDocument } from '../../shared/domain/official-document';
 import { bodyText, expectInOrder, pageTexts } from '../unit/documents/pdf-text';
 import { caseWithInterview, interviewOf, signDecision, TRANSFER } from './fixtures/decisions-support';
-import { createTestCore, expectError, PESEL, type TestCore } from './helpers';
+import { createTestCore, expectError, PESEL, personWithPesel, type TestCore } from './helpers';
 
 let t: TestCore;
 
@@ -85,6 +85,34 @@ describe('a decision granting zasiłek stały, from the case to the signed PDF',
     expect(pages.join(' ')).toContain('DECYZJA nr ……………');
     const printed = await t.api.call('audit.list', { kind: 'decision.print' });
     expect(printed.entries[0]?.summary).toContain('Wydrukowano: projekt decyzji');
+  });
+});
+
+describe('zasiłek stały on a certificate', () => {
+  it('runs at most until the certificate ends: the draft starts with that end and a later one is refused before signing', async () => {
+    await caseWithInterview(t); // the office's settings
+    const workerId = (await t.api.call('auth.me', {})).id;
+    // Born 15.01.1980: 45 years old, so zasiłek stały is due only on his certificate of total incapacity.
+    const piotr = (await t.api.call('persons.create', personWithPesel('Piotr', 'Nowak', PESEL.m1980))).id;
+    await t.api.call('persons.addCertificate', {
+      personId: piotr,
+      certificate: { kind: 'totalIncapacityForWork', issuer: 'zus', issuedOn: '2024-06-01', validUntil: '2025-09-30', number: 'ZUS/2024/118' },
+    });
+    const created = await t.api.call('cases.create', { applicantPersonId: piotr, applicationDate: '2025-03-10', benefits: ['permanentAllowance'], reasons: ['disability'], workerUserId: workerId });
+    await t.api.call('interviews.save', { caseId: created.id, interview: interviewOf(piotr, workerId, 60_000, null) });
+
+    const draft = await t.api.call('decisions.createDraft', { caseId: created.id, kind: 'grant', benefit: 'permanentAllowance' });
+    expect(draft.fields.periodUntil).toBe('2025-09-30');
+    for (const periodUntil of [null, '2025-12-31']) {
+      const updated = await t.api.call('decisions.updateDraft', { id: draft.id, version: (await t.api.call('decisions.get', { id: draft.id })).version, fields: { ...draft.fields, ...TRANSFER, periodUntil } });
+      expect(updated.check.find((item) => item.element === 'rozstrzygnięcie')?.message).toBe(
+        'Zasiłek stały przysługuje najdłużej do końca ważności orzeczenia (30.09.2025 r.): ustaw koniec okresu nie później.',
+      );
+      expectError(await t.invoke('decisions.submit', { id: updated.id, version: updated.version }), 'VALIDATION');
+    }
+    const current = await t.api.call('decisions.get', { id: draft.id });
+    const fine = await t.api.call('decisions.updateDraft', { id: draft.id, version: current.version, fields: { ...draft.fields, ...TRANSFER, periodUntil: '2025-09-30' } });
+    expect(fine.check.every((item) => item.ok)).toBe(true);
   });
 });
 

@@ -174,7 +174,7 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
     return earlier;
   }
 
-  function defaultFields(caseRow: CaseRow, kind: DecisionKind, benefit: BenefitKind, findings: string | null): DecisionFields {
+  function defaultFields(caseRow: CaseRow, kind: DecisionKind, benefit: BenefitKind, findings: string | null, certificateEnd: string | null): DecisionFields {
     const words = benefitWording[benefit];
     const nextMonthStart = `${addMonthsToMonth(monthOf(today()), 1)}-01`;
     const periodic = words.money === 'monthly' || ['careServices', 'meals', 'shelter'].includes(benefit);
@@ -183,7 +183,11 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
       periodFrom: from,
       // A benefit for a period runs, by default, to the end of the third month; zasiłek stały has no end unless set.
       periodUntil:
-        kind === 'grant' && periodic && benefit !== 'permanentAllowance' ? endOfMonth(`${addMonthsToMonth(monthOf(caseRow.applicationDate), 2)}-01`) : null,
+        kind !== 'grant' || !periodic
+          ? null
+          : benefit === 'permanentAllowance'
+            ? certificateEnd // on a certificate, at most until it ends; on age, indefinitely
+            : endOfMonth(`${addMonthsToMonth(monthOf(caseRow.applicationDate), 2)}-01`),
       paymentMethod: null,
       bankAccount: null,
       payDay: null,
@@ -312,7 +316,7 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
           benefit: input.benefit,
           refersToDecisionId: actsOnEarlier ? input.refersToDecisionId : null,
           status: 'draft',
-          fields: defaultFields(caseRow, input.kind, input.benefit, latest?.interview.findings ?? null),
+          fields: defaultFields(caseRow, input.kind, input.benefit, latest?.interview.findings ?? null, computed?.validUntil ?? null),
           preparedByUserId: ctx.user!.id,
           createdAt: now,
           updatedAt: now,

@@ -24,10 +24,11 @@ export function createLettersService(db: Db, clock: Clock, options: { fonts: () 
   return {
     async create(input: ParsedInput<'letters.create'>, ctx: RequestContext): Promise<MethodOutput<'letters.create'>> {
       const today = todayInPoland(clock);
+      // The contract made sure the fields of the kind are there.
       const letter: LetterContent =
         input.kind === 'delayNotice'
-          ? { kind: 'delayNotice', newDate: input.newDate, delayReason: input.delayReason }
-          : { kind: 'completionCall', missing: input.missing, days: input.days };
+          ? { kind: 'delayNotice', newDate: input.newDate!, delayReason: input.delayReason! }
+          : { kind: 'completionCall', missing: input.missing!, days: input.days! };
       if (letter.kind === 'delayNotice' && letter.newDate <= today) {
         const message = 'Nowy termin załatwienia sprawy musi być późniejszy niż dzisiejszy dzień.';
         throw new AppError('VALIDATION', message, [{ path: ['newDate'], message }]);
