@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/core';
 import { createTestClock } from '../db/testing';
-import type { MethodInput, MethodName } from '../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../shared/contract';
 
 const out = process.argv[2] ?? '/tmp/ostoja-decisions';
 fs.mkdirSync(out, { recursive: true });
@@ -16,10 +16,10 @@ const clock = createTestClock('2026-03-16T09:00:00.000Z');
 const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'preview', clock, failedLoginDelayMs: 0 });
 
 let session: string | undefined;
-async function call<T = any>(method: MethodName, input: unknown): Promise<T> {
+async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   const answer = await core.router.invoke(method, input, { transport: 'test', sessionToken: session });
   if (!answer.ok) throw new Error(`${method}: ${answer.error.message}`);
-  return answer.value as T;
+  return answer.value as MethodOutput<M>;
 }
 async function save(name: string, file: { base64: string }) {
   const target = path.join(out, `${name}.pdf`);
@@ -40,25 +40,25 @@ const office = {
   directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej w Sitnie',
   decisionTexts: { appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu', careServicesResolution: 'uchwałą nr XII/85/2024 Rady Gminy Sitno z dnia 28 marca 2024 r. w sprawie szczegółowych warunków przyznawania i odpłatności za usługi opiekuńcze' },
 };
-session = (await call<{ sessionToken: string }>('setup.initialize', { office, administrator: { login: 'admin', fullName: 'Tomasz Informatyk', password: 'bardzo-tajne-haslo-1' } })).sessionToken;
+session = (await call('setup.initialize', { office, administrator: { login: 'admin', fullName: 'Tomasz Informatyk', password: 'bardzo-tajne-haslo-1' } })).sessionToken;
 await call('settings.updateOffice', office);
-const director = await call<{ id: number }>('users.create', { login: 'kierownik', fullName: 'Małgorzata Żółkiewska-Łęcka', roles: ['director', 'socialWorker'], password: 'haslo-kierowniczki-3' });
+const director = await call('users.create', { login: 'kierownik', fullName: 'Małgorzata Żółkiewska-Łęcka', roles: ['director', 'socialWorker'], password: 'haslo-kierowniczki-3' });
 await call('auth.logout', {});
-session = (await call<{ sessionToken: string }>('auth.login', { login: 'kierownik', password: 'haslo-kierowniczki-3' })).sessionToken;
-const me = await call<{ id: number }>('auth.me', {});
+session = (await call('auth.login', { login: 'kierownik', password: 'haslo-kierowniczki-3' })).sessionToken;
+const me = await call('auth.me', {});
 // A new account is asked for its own password at first login.
 let password = 'haslo-kierowniczki-3';
 await call('auth.changePassword', { currentPassword: password, newPassword: 'nowe-haslo-kierowniczki-4' }).then(() => (password = 'nowe-haslo-kierowniczki-4'), () => undefined);
 void director;
 
 const address = { locality: 'Wólka Sitnieńska', street: 'ul. Generała Władysława Sikorskiego', houseNumber: '128A', flatNumber: '14', postalCode: '22-424', postTown: 'Sitno' };
-const person = (firstName: string, lastName: string, pesel: string) => call<{ id: number }>('persons.create', { firstName, lastName, pesel, address, confirmedNotDuplicate: true } as MethodInput<'persons.create'>);
+const person = (firstName: string, lastName: string, pesel: string) => call('persons.create', { firstName, lastName, pesel, address, confirmedNotDuplicate: true } as MethodInput<'persons.create'>);
 const party = await person('Katarzyna Aleksandra', 'Wiśniewska-Grzegorzewska', '55070707928');
 const husband = await person('Zdzisław', 'Grzegorzewski', '50031573112');
 const grandson = await person('Łukasz', 'Wiśniewski', '05261506816');
 
-async function caseFor(benefits: string[], pension: number, proposed: number | null) {
-  const created = await call<{ id: number }>('cases.create', { applicantPersonId: party.id, applicationDate: '2026-03-09', benefits, reasons: ['poverty', 'disability', 'longIllness'], workerUserId: me.id });
+async function caseFor(benefits: Benefit[], pension: number, proposed: number | null) {
+  const created = await call('cases.create', { applicantPersonId: party.id, applicationDate: '2026-03-09', benefits, reasons: ['poverty', 'disability', 'longIllness'], workerUserId: me.id });
   await call('interviews.save', {
     caseId: created.id,
     interview: {
@@ -85,21 +85,24 @@ async function caseFor(benefits: string[], pension: number, proposed: number | n
   });
   return created.id;
 }
-async function decide(caseId: number, kind: string, benefit: string, fields: Record<string, unknown>, refersToDecisionId: number | null = null) {
-  const draft = await call<any>('decisions.createDraft', { caseId, kind, benefit, refersToDecisionId });
-  const updated = await call<any>('decisions.updateDraft', { id: draft.id, version: draft.version, fields: { ...draft.fields, ...fields } });
-  const submitted = await call<any>('decisions.submit', { id: updated.id, version: updated.version });
-  return call<any>('decisions.sign', { id: submitted.id, version: submitted.version });
+type Kind = MethodInput<'decisions.createDraft'>['kind'];
+type Benefit = MethodInput<'decisions.createDraft'>['benefit'];
+type Fields = Partial<MethodInput<'decisions.updateDraft'>['fields']>;
+async function decide(caseId: number, kind: Kind, benefit: Benefit, fields: Fields, refersToDecisionId: number | null = null) {
+  const draft = await call('decisions.createDraft', { caseId, kind, benefit, refersToDecisionId });
+  const updated = await call('decisions.updateDraft', { id: draft.id, version: draft.version, fields: { ...draft.fields, ...fields } });
+  const submitted = await call('decisions.submit', { id: updated.id, version: updated.version });
+  return call('decisions.sign', { id: submitted.id, version: submitted.version });
 }
-const transfer = { paymentMethod: 'transfer', bankAccount: '50109010140000000012345678', payDay: 10 };
+const transfer: Fields = { paymentMethod: 'transfer', bankAccount: '50109010140000000012345678', payDay: 10 };
 
 // A household of three with small incomes: zasiłek okresowy in the band, zasiłek stały on the per-person rule.
 const periodicCase = await caseFor(['periodicAllowance'], 40_000, 60_000);
-const draft = await call<any>('decisions.createDraft', { caseId: periodicCase, kind: 'grant', benefit: 'periodicAllowance' });
+const draft = await call('decisions.createDraft', { caseId: periodicCase, kind: 'grant', benefit: 'periodicAllowance' });
 await save('1-projekt-okresowy', await call('decisions.pdf', { id: draft.id }));
-const updatedDraft = await call<any>('decisions.updateDraft', { id: draft.id, version: draft.version, fields: { ...draft.fields, ...transfer } });
-const submitted = await call<any>('decisions.submit', { id: updatedDraft.id, version: updatedDraft.version });
-const periodic = await call<any>('decisions.sign', { id: submitted.id, version: submitted.version });
+const updatedDraft = await call('decisions.updateDraft', { id: draft.id, version: draft.version, fields: { ...draft.fields, ...transfer } });
+const submitted = await call('decisions.submit', { id: updatedDraft.id, version: updatedDraft.version });
+const periodic = await call('decisions.sign', { id: submitted.id, version: submitted.version });
 await save('2-przyznanie-okresowy', await call('decisions.pdf', { id: periodic.id }));
 
 const refusalCase = await caseFor(['purposeAllowance'], 40_000, null);
@@ -110,11 +113,23 @@ await save('3-odmowa-celowy', await call('decisions.pdf', { id: refusal.id }));
 
 clock.set('2026-04-20T08:00:00.000Z');
 await call('auth.unlock', { password });
-const current = await call<any>('cases.get', { id: periodicCase });
+const current = (await call('cases.get', { id: periodicCase })).currentInterview!;
+// The party's pension fell (a bailiff's deduction): the interview is updated, and the change decision follows it.
 await call('interviews.save', {
   caseId: periodicCase,
-  supersedesId: current.currentInterview.id,
-  interview: { ...current.currentInterview, interviewDate: '2026-04-20', workerUserId: me.id, members: current.currentInterview.members.map((m: any) => ({ personId: m.personId, relation: m.relation })), incomes: current.currentInterview.incomes.map((i: any) => ({ ...i, gross: i.personId === party.id ? 30_000 : i.gross })), proposedPeriodicAmount: 70_000 },
+  supersedesId: current.id,
+  interview: {
+    interviewDate: '2026-04-20',
+    workerUserId: me.id,
+    livesAlone: current.livesAlone,
+    incomeMonth: current.incomeMonth,
+    members: current.members.map((member) => ({ personId: member.personId, relation: member.relation })),
+    incomes: current.incomes.map((income) => ({ ...income, gross: income.personId === party.id ? 30_000 : income.gross })),
+    alimonyPaid: current.alimonyPaid,
+    farms: current.farms,
+    findings: current.findings,
+    proposedPeriodicAmount: 70_000,
+  },
 });
 const change = await decide(periodicCase, 'change', 'periodicAllowance', { periodFrom: '2026-05-01', factualReasons: 'Od kwietnia 2026 r. emerytura strony zmniejszyła się po potrąceniu komorniczym.' }, periodic.id);
 await save('4-zmiana-okresowy', await call('decisions.pdf', { id: change.id }));
@@ -126,9 +141,9 @@ const care = await decide(careCase, 'grant', 'careServices', { periodFrom: '2026
 await save('6-uslugi-opiekuncze', await call('decisions.pdf', { id: care.id }));
 
 const letterCase = await caseFor(['permanentAllowance'], 40_000, null);
-const delay = await call<any>('letters.create', { caseId: letterCase, kind: 'delayNotice', newDate: '2026-05-29', delayReason: 'Oczekiwanie na orzeczenie powiatowego zespołu do spraw orzekania o niepełnosprawności' });
+const delay = await call('letters.create', { caseId: letterCase, kind: 'delayNotice', newDate: '2026-05-29', delayReason: 'Oczekiwanie na orzeczenie powiatowego zespołu do spraw orzekania o niepełnosprawności' });
 await save('7-zawiadomienie-art36', await call('letters.pdf', { id: delay.id }));
-const call64 = await call<any>('letters.create', { caseId: letterCase, kind: 'completionCall', missing: 'zaświadczenie z ZUS o wysokości emerytury za luty 2026 r. oraz oświadczenie o stanie majątkowym', days: 7 });
+const call64 = await call('letters.create', { caseId: letterCase, kind: 'completionCall', missing: 'zaświadczenie z ZUS o wysokości emerytury za luty 2026 r. oraz oświadczenie o stanie majątkowym', days: 7 });
 await save('8-wezwanie-art64', await call('letters.pdf', { id: call64.id }));
 await save('9-rejestr-2026', await call('decisions.registerExport', { filter: { year: 2026 }, format: 'pdf' }));
 await save('10-razem', await call('decisions.pdfMany', { ids: [periodic.id, refusal.id, change.id] }));

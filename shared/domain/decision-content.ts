@@ -7,6 +7,7 @@ import type { DecisionTexts } from './decision-texts';
 import { benefitWording, decisionKinds, paymentMethods, type DecisionKind } from './decisions';
 import { formatMoney, percentOf } from './money';
 import { formatNrb } from './nrb';
+import { plural } from './plural';
 import type { OfficialDocument } from './official-document';
 import { formatTraceValue, type ComputationTrace } from './trace';
 
@@ -211,7 +212,7 @@ function householdSentence(basis: DecisionBasis): string | null {
   const composition =
     others.length === 0
       ? 'strona prowadzi jednoosobowe gospodarstwo domowe'
-      : `gospodarstwo domowe strony tworzą ${basis.household.length} osoby: ${basis.household.map((member) => `${member.fullName} (${member.relation.toLowerCase()})`).join(', ')}`;
+      : `gospodarstwo domowe strony ${basis.household.length < 5 ? 'tworzą' : 'tworzy'} ${plural(basis.household.length, 'osoba', 'osoby', 'osób')}: ${basis.household.map((member) => `${member.fullName} (${member.relation.toLowerCase()})`).join(', ')}`;
   return `W dniu ${date(basis.interview.date)} pracownik socjalny przeprowadził rodzinny wywiad środowiskowy (art. 106 ust. 4 ustawy o pomocy społecznej). Ustalono, że ${composition}.`;
 }
 

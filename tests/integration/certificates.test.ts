@@ -242,8 +242,9 @@ describe('"Do zrobienia": certificates ending within 60 days while a benefit run
         daysLeft: 60,
       }),
     ]);
+    // The decision granted it until the certificate ends (asked for until 31.08.2025, it could run no longer).
     expect(certificates[0]!.description).toBe(
-      'Orzeczenie o całkowitej niezdolności do pracy (ZUS) jest ważne do 09.05.2025, a świadczenie trwa do 31.08.2025 — ' +
+      'Orzeczenie o całkowitej niezdolności do pracy (ZUS) jest ważne do 09.05.2025, a świadczenie trwa do 09.05.2025 — ' +
         'poproś o nowe orzeczenie albo o wniosek o ponowne orzekanie. Zasiłek stały nie może trwać dłużej niż orzeczenie, na którym go przyznano.',
     );
 
