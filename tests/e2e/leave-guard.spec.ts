@@ -52,13 +52,16 @@ test('a half-typed interview: a menu click, Back and a breadcrumb ask first; "Zo
   // The browser's Back.
   await page.goBack();
   await expect(question).toBeVisible();
+  // The question closes with a short animation: the next key goes to the form only once it is gone.
   await question.getByRole('button', { name: 'Zostań' }).click();
+  await expect(question).toBeHidden();
   await expectEveryField();
 
   // Esc, as before.
   await findings.press('Escape');
   await expect(question).toBeVisible();
   await question.getByRole('button', { name: 'Zostań' }).click();
+  await expect(question).toBeHidden();
   await expectEveryField();
 
   // The breadcrumb, and this time leaving.

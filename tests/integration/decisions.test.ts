@@ -245,6 +245,37 @@ describe('many decisions as one PDF', () => {
   });
 });
 
+describe('the register of decisions', () => {
+  it('filters a year by kind, state and person, and exports CSV as Polish Excel opens it and PDF, both audited', async () => {
+    const jan = await caseWithInterview(t);
+    const ewa = await caseWithInterview(t, { name: ['Ewa', 'Lis'], pesel: PESEL.f1955 });
+    const grant = await signDecision(t, { caseId: jan.caseId, kind: 'grant', benefit: 'permanentAllowance' }, TRANSFER);
+    await signDecision(t, { caseId: ewa.caseId, kind: 'refusal', benefit: 'permanentAllowance' }, { factualReasons: 'Strona ma wystarczające dochody.' });
+    const draft = await t.api.call('decisions.createDraft', { caseId: ewa.caseId, kind: 'grant', benefit: 'permanentAllowance' }).catch(() => null);
+    expect(draft).toBeNull(); // refused already: a new request is a new application
+
+    const all = await t.api.call('decisions.register', { year: 2025 });
+    expect(all.items.map((item) => item.decisionNumber)).toEqual(['1/8311/2025', '2/8311/2025']);
+    expect((await t.api.call('decisions.register', { year: 2025, kind: 'refusal' })).items.map((item) => item.partyName)).toEqual(['Ewa Lis']);
+    expect((await t.api.call('decisions.register', { year: 2025, query: 'kowal' })).items.map((item) => item.decisionNumber)).toEqual(['1/8311/2025']);
+    expect((await t.api.call('decisions.register', { year: 2024 })).total).toBe(0);
+
+    await t.api.call('decisions.recordDelivery', { id: grant.id, version: grant.version, deliveredOn: '2025-03-10', appealWaivedOn: '2025-03-10' });
+    expect((await t.api.call('decisions.register', { year: 2025, state: 'final' })).items.map((item) => item.decisionNumber)).toEqual(['1/8311/2025']);
+    expect((await t.api.call('decisions.register', { year: 2025, state: 'signed' })).items.map((item) => item.decisionNumber)).toEqual(['2/8311/2025']);
+
+    const csv = Buffer.from((await t.api.call('decisions.registerExport', { filter: { year: 2025 }, format: 'csv' })).base64, 'base64');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = csv.subarray(3).toString('utf8').split('\r\n');
+    expect(lines[0]).toBe('"Nr decyzji";"Data wydania";"Znak sprawy";"Strona";"Rodzaj";"Świadczenie";"Kwota (zł)";"Okres";"Stan";"Ostateczna od";"Przygotował";"Podpisał"');
+    expect(lines[1]).toContain('"1/8311/2025";"10.03.2025";"GOPS.8311.1.2025";"Jan Kowalski";"przyznająca";"Zasiłek stały";"713,00"');
+    const pdf = await t.api.call('decisions.registerExport', { filter: { year: 2025 }, format: 'pdf' });
+    expect((await pageTexts(Buffer.from(pdf.base64, 'base64'))).join(' ')).toContain('Rejestr decyzji — 2025');
+    const audit = await t.api.call('audit.list', { kind: 'decision.export' });
+    expect(audit.entries.map((entry) => entry.summary)).toEqual(['Wyeksportowano rejestr decyzji 2025 (PDF, 2 poz.)', 'Wyeksportowano rejestr decyzji 2025 (CSV, 2 poz.)']);
+  });
+});
+
 describe('bad input is refused in Polish with nothing written', () => {
   it('signing without the director role, or twice; delivery before signing; a change of a benefit that is not running', async () => {
     const { caseId } = await caseWithInterview(t);

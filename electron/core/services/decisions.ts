@@ -262,6 +262,12 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
     return renderOfficialDocument(document, options.fonts());
   }
 
+  /** The register's rows for a filter; the state (final or not) depends on today, so it is filtered after the query. */
+  function registerItems(filter: ParsedInput<'decisions.register'>) {
+    const rows = listRegister(db, { year: filter.year, kind: filter.kind, workerUserId: filter.workerUserId, tokens: searchTokens(filter.query) });
+    return registerRows(rows, today()).filter((row) => !filter.state || row.state === filter.state);
+  }
+
   function pdfFile(fileName: string, bytes: Uint8Array) {
     return { fileName, mimeType: 'application/pdf', base64: Buffer.from(bytes).toString('base64') };
   }
@@ -574,17 +580,13 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
     },
 
     register(input: ParsedInput<'decisions.register'>): MethodOutput<'decisions.register'> {
-      const items = registerRows(listRegister(db, { year: input.year, kind: input.kind, workerUserId: input.workerUserId, tokens: searchTokens(input.query) }), today()).filter(
-        (row) => !input.state || row.state === input.state,
-      );
+      const items = registerItems(input);
       return { items, total: items.length };
     },
 
     async registerExport(input: ParsedInput<'decisions.registerExport'>, ctx: RequestContext): Promise<MethodOutput<'decisions.registerExport'>> {
       const { filter } = input;
-      const items = registerRows(listRegister(db, { year: filter.year, kind: filter.kind, workerUserId: filter.workerUserId, tokens: searchTokens(filter.query) }), today()).filter(
-        (row) => !filter.state || row.state === filter.state,
-      );
+      const items = registerItems(filter);
       const file =
         input.format === 'csv'
           ? { fileName: `rejestr-decyzji-${filter.year}.csv`, mimeType: 'text/csv', base64: registerCsv(items).toString('base64') }
