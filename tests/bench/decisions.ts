@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { Core } from '../../electron/core/core';
 import type { TestClock } from '../../db/testing';
 import { saveOfficeSettingsRow } from '../../db/repositories/settings';
+import { OFFICE } from '../fixtures/office';
 import type { MethodName } from '../../shared/contract';
 
 /**
@@ -25,16 +26,10 @@ export async function runDecisionsBench(core: Core, sessionToken: string, clock:
   };
   const now = clock.now().toISOString();
   saveOfficeSettingsRow(core.database.db, {
-    gminaName: 'Sitno',
-    officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
-    street: 'ul. Główna',
-    houseNumber: '1',
-    postalCode: '22-424',
-    town: 'Sitno',
-    phone: '84 611 00 00',
-    email: 'gops@sitno.pl',
-    directorName: 'Pracownik Socjalny 1',
-    directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej w Sitnie',
+    ...OFFICE,
+    street: OFFICE.street ?? null,
+    phone: OFFICE.phone ?? null,
+    email: OFFICE.email ?? null,
     lockAfterMinutes: 120,
     periodicAllowanceMinPercent: 50,
     caseRefUnit: 'GOPS',
@@ -42,6 +37,7 @@ export async function runDecisionsBench(core: Core, sessionToken: string, clock:
     decisionTexts: { appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu', careServicesResolution: 'uchwałą nr XII/85/2024 Rady Gminy Sitno' },
     updatedAt: now,
   });
+
   const candidates = (core.database.sqlite
     .prepare("SELECT id, benefits FROM cases WHERE status = 'interviewDone' ORDER BY id LIMIT ?")
     .all(DECISIONS + 1) as { id: number; benefits: string }[]).map((row) => ({ id: row.id, benefit: (JSON.parse(row.benefits) as string[])[0]! }));

@@ -6,7 +6,6 @@ import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
-import type { OfficeSettingsInput } from '../../shared/contract/settings';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
 import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
 import { insertUser } from '../../db/repositories/users';
@@ -103,19 +102,7 @@ export function expectError(envelope: Envelope<unknown>, code: ErrorBody['code']
   return envelope.error;
 }
 
-/** The office of the tests: a GOPS in a rural gmina. */
-export const OFFICE: OfficeSettingsInput = {
-  gminaName: 'Sitno',
-  officeName: 'Gminny Ośrodek Pomocy Społecznej w Sitnie',
-  street: 'ul. Główna',
-  houseNumber: '1',
-  postalCode: '22-424',
-  town: 'Sitno',
-  phone: '84 611 00 00',
-  email: 'gops@sitno.pl',
-  directorName: 'Anna Nowak',
-  directorTitle: 'Kierownik Gminnego Ośrodka Pomocy Społecznej',
-};
+export { OFFICE } from '../fixtures/office';
 
 export const SITNO = { locality: 'Sitno', houseNumber: '12', postalCode: '22-424', postTown: 'Sitno' };
 
