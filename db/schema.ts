@@ -86,6 +86,8 @@ export const officeSettings = sqliteTable(
     caseRefSymbols: text('case_ref_symbols', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
     /** Texts printed in decisions (citations, the appeal body, standard paragraphs); empty keys take the defaults. */
     decisionTexts: text('decision_texts', { mode: 'json' }).$type<Record<string, string>>().notNull().default({}),
+    /** The payer on bank files and lists, the bank file's variant and the budget classification per benefit (shared/domain/payment-settings.ts). */
+    paymentSettings: text('payment_settings', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default({}),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('office_settings_single_row', sql`${t.id} = 1`)],
@@ -425,4 +427,92 @@ export const caseLetters = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('case_letters_case').on(t.caseId, t.id)],
+);
+
+/**
+ * A monthly payment list (lista wypłat) of one method. Prepared by one user (księgowa), approved by another
+ * (kierownik or the authorised deputy): then numbered per year and frozen by triggers, like a signed decision.
+ */
+export const paymentLists = sqliteTable(
+  'payment_lists',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'YYYY-MM': the month the list pays (it also carries months left unpaid earlier). */
+    month: text('month').notNull(),
+    method: text('method', { enum: ['transfer', 'cash', 'postalOrder'] }).notNull(),
+    /** The day the money is paid out or the transfers are executed. */
+    payOn: text('pay_on').notNull(),
+    status: text('status', { enum: ['draft', 'approved', 'discarded'] }).notNull(),
+    year: integer('year'),
+    number: integer('number'),
+    lineCount: integer('line_count').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    preparedByUserId: integer('prepared_by_user_id').notNull(),
+    approvedByUserId: integer('approved_by_user_id'),
+    approvedAt: text('approved_at'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('payment_lists_number_unique').on(t.year, t.number), index('payment_lists_month').on(t.month, t.method)],
+);
+
+/**
+ * One benefit month on a list. `holdsMonth` is 1 while the line is on an approved list and not returned or left
+ * uncollected: the partial unique index lets a benefit month be held by one line only, whatever the screens do.
+ */
+export const paymentLines = sqliteTable(
+  'payment_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    listId: integer('list_id')
+      .notNull()
+      .references(() => paymentLists.id, { onDelete: 'cascade' }),
+    /** The grant the benefit month belongs to (the key of the month, whatever later changes did to its amount). */
+    grantDecisionId: integer('grant_decision_id')
+      .notNull()
+      .references(() => decisions.id, { onDelete: 'restrict' }),
+    /** The decision whose amount is paid (the grant or a later change). */
+    decisionId: integer('decision_id').notNull(),
+    caseId: integer('case_id').notNull(),
+    personId: integer('person_id').notNull(),
+    benefit: text('benefit').notNull(),
+    month: text('month').notNull(),
+    periodFrom: text('period_from').notNull(),
+    periodTo: text('period_to').notNull(),
+    amount: integer('amount').notNull(),
+    classification: text('classification').notNull(),
+    recipientName: text('recipient_name').notNull(),
+    recipientAddress: text('recipient_address').notNull(),
+    recipientId: text('recipient_id').notNull(),
+    decisionNumber: text('decision_number').notNull(),
+    bankAccount: text('bank_account'),
+    title: text('title').notNull(),
+    outcome: text('outcome', { enum: ['paid', 'notCollected', 'returned'] }),
+    outcomeOn: text('outcome_on'),
+    holdsMonth: integer('holds_month').notNull().default(0),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('payment_lines_list').on(t.listId, t.id),
+    index('payment_lines_grant_month').on(t.grantDecisionId, t.month),
+    index('payment_lines_person').on(t.personId),
+    uniqueIndex('payment_lines_month_held_once').on(t.grantDecisionId, t.month).where(sql`${t.holdsMonth} = 1`),
+  ],
+);
+
+/** Every mark and correction of a line after payment (append-only), with who and when. */
+export const paymentLineEvents = sqliteTable(
+  'payment_line_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lineId: integer('line_id')
+      .notNull()
+      .references(() => paymentLines.id, { onDelete: 'restrict' }),
+    outcome: text('outcome', { enum: ['paid', 'notCollected', 'returned'] }),
+    outcomeOn: text('outcome_on'),
+    note: text('note'),
+    userId: integer('user_id').notNull(),
+    at: text('at').notNull(),
+  },
+  (t) => [index('payment_line_events_line').on(t.lineId, t.id)],
 );
