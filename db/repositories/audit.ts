@@ -57,6 +57,8 @@ export function appendAudit(db: Db, entry: NewAuditEntry): AuditRow {
 
 export interface AuditFilter {
   personId?: number;
+  /** The case's own entries (details.caseId) and prints of several decisions that include one of its decisions. */
+  caseId?: number;
   userId?: number;
   kind?: string;
   fromAt?: string;
@@ -67,6 +69,11 @@ export interface AuditFilter {
 export function listAudit(db: Db, filter: AuditFilter, limit: number): AuditRow[] {
   const conditions: SQL[] = [];
   if (filter.personId !== undefined) conditions.push(eq(auditLog.personId, filter.personId));
+  if (filter.caseId !== undefined) {
+    conditions.push(
+      sql`(json_extract(${auditLog.details}, '$.caseId') = ${filter.caseId} OR EXISTS (SELECT 1 FROM json_each(${auditLog.details}, '$.decisionIds') AS printed JOIN decisions ON decisions.id = printed.value WHERE decisions.case_id = ${filter.caseId}))`,
+    );
+  }
   if (filter.userId !== undefined) conditions.push(eq(auditLog.userId, filter.userId));
   if (filter.kind !== undefined) conditions.push(eq(auditLog.kind, filter.kind));
   if (filter.fromAt !== undefined) conditions.push(gte(auditLog.at, filter.fromAt));

@@ -75,7 +75,7 @@ export function createCore(options: CoreOptions): Core {
     const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
     const setup = createSetupService(db, clock, auth);
     const users = createUsersService(db, clock, sessions);
-    const audit = createAuditService(db, clock);
+    const audit = createAuditService(db, clock, { fonts: documentFonts });
     const persons = createPersonsService(db, clock);
     const certificates = createCertificatesService(db, clock);
     const households = createHouseholdsService(db, clock);
@@ -106,6 +106,7 @@ export function createCore(options: CoreOptions): Core {
       'users.authoriseDeputy': users.authoriseDeputy,
       'audit.list': audit.list,
       'audit.verify': audit.verify,
+      'audit.export': audit.export,
       'backups.status': backups.status,
       'backups.settings': backups.settings,
       'backups.configure': backups.configure,

@@ -32,6 +32,7 @@ export const permissions: Record<MethodName, Access> = {
   'users.authoriseDeputy': ['director'],
   'audit.list': ['director', 'administrator'],
   'audit.verify': ['director', 'administrator'],
+  'audit.export': ['director', 'administrator'],
   'backups.status': 'anyUser',
   'backups.settings': ['administrator'],
   'backups.configure': ['administrator'],

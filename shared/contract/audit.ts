@@ -46,12 +46,20 @@ export const auditKindLabels = {
   'user.resetPassword': 'Nadanie nowego hasła',
   'user.deputy': 'Upoważnienie zastępcy kierownika',
   'audit.verify': 'Sprawdzenie dziennika',
+  'audit.export': 'Wydruk lub eksport dziennika',
   'backup.create': 'Kopia zapasowa',
   'backup.failed': 'Nieudana kopia zapasowa',
   'backup.drill': 'Sprawdzenie kopii zapasowej',
   'backup.restore': 'Przywrócenie danych z kopii',
   'backup.undoRestore': 'Cofnięcie przywrócenia',
   'backup.configure': 'Zmiana ustawień kopii',
+  'payment.settings': 'Zmiana ustawień wypłat',
+  'payment.prepare': 'Przygotowanie listy wypłat',
+  'payment.approve': 'Zatwierdzenie listy wypłat',
+  'payment.discard': 'Odrzucenie projektu listy wypłat',
+  'payment.print': 'Wydruk listy lub zestawienia wypłat',
+  'payment.bankFile': 'Plik przelewów dla banku',
+  'payment.mark': 'Wynik wypłaty',
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
 const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);
@@ -66,27 +74,51 @@ export const auditEntry = z.object({
   personName: z.string().nullable(),
   summary: z.string(),
   details: z.record(z.string(), z.unknown()).nullable(),
+  /**
+   * Set when the line stands for several openings of the same record by the same user within a few minutes
+   * (see electron/core/services/audit-lines.ts); the entry's own fields are then those of the latest opening.
+   */
+  repeated: z.object({ count: z.number().int(), firstAt: z.string(), ids: z.array(z.number().int()) }).optional(),
 });
 export type AuditEntry = z.output<typeof auditEntry>;
 
+/** What the list, the print and the export show: the same filter everywhere. */
+export const auditFilter = z.object({
+  personId: id.optional(),
+  /** Entries about a case: its own, its interviews', decisions' and letters'. */
+  caseId: id.optional(),
+  userId: id.optional(),
+  kind: auditKind.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  /** Repeated openings of the same record by the same user within a few minutes as one line. */
+  collapseReads: z.boolean().default(false),
+});
+export type AuditFilter = z.input<typeof auditFilter>;
+
 export const auditContract = {
   'audit.list': {
-    summary: 'Dziennik zdarzeń z filtrami: osoba, użytkownik, rodzaj, daty',
-    input: z.object({
-      personId: id.optional(),
-      userId: id.optional(),
-      kind: auditKind.optional(),
-      from: isoDate.optional(),
-      to: isoDate.optional(),
+    summary: 'Dziennik zdarzeń z filtrami: osoba, sprawa, użytkownik, rodzaj, daty; powtórzone otwarcia jako jeden wiersz',
+    input: auditFilter.extend({
+      /** Entries numbered below this one (the next page, or a jump to "wpis nr N" with N + 1). */
       beforeId: id.optional(),
       limit: z.number().int().min(1).max(500).default(100),
     }),
     output: z.object({
       entries: z.array(auditEntry),
       more: z.boolean(),
+      /** The beforeId of the next page: a collapsed line may reach below its own number. */
+      nextBeforeId: z.number().int().nullable(),
       /** Everyone who appears in the log, for the user filter (the director may not list users). */
       users: z.array(z.object({ id, fullName: z.string() })),
+      /** The names of the filtered person and case, also when no entry of this page names them. */
+      subject: z.object({ personName: z.string().nullable(), caseRef: z.string().nullable() }),
     }),
+  },
+  'audit.export': {
+    summary: 'Dziennik zdarzeń z tymi samymi filtrami jako PDF do druku albo CSV (Excel)',
+    input: z.object({ filter: auditFilter, format: z.enum(['pdf', 'csv']) }),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), base64: z.string(), count: z.number().int() }),
   },
   'audit.verify': {
     summary: 'Sprawdzenie, czy łańcuch wpisów dziennika jest nienaruszony, i wskazanie miejsca naruszenia',
