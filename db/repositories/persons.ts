@@ -1,4 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
+import type { SearchTerm } from '../../shared/domain/search';
 import type { Db } from '../open';
 import { householdMembers, persons } from '../schema';
 
@@ -33,11 +34,13 @@ export function updatePersonIfVersion(
 }
 
 /**
- * Full-text prefix search over the normalised names, PESEL and document number (FTS5 table `persons_fts`).
- * Every token must match the beginning of some word: "lukasz zolc", "zol", "8001" all work.
+ * Full-text prefix search over the normalised names, PESEL, document, address and phone (FTS5 table `persons_fts`).
+ * Every term must match; a term's phrases are alternatives, and the words of a phrase stand next to each other
+ * (FTS5 `"brodek"* + "15"*`). Every word matches the beginning of an indexed word: "lukasz zolc", "zol", "8001".
  */
-export function searchPersonsByTokens(db: Db, tokens: string[], limit: number): PersonRow[] {
-  const match = tokens.map((token) => `"${token.replace(/"/g, '')}"*`).join(' ');
+export function searchPersonsByTerms(db: Db, terms: SearchTerm[], limit: number): PersonRow[] {
+  const phrase = (words: string[]) => words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' + ');
+  const match = terms.map((term) => `(${term.map(phrase).join(' OR ')})`).join(' AND ');
   return db
     .select()
     .from(persons)

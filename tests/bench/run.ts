@@ -56,6 +56,11 @@ try {
     ['last name, typed letter by letter (1–6)', sample(60).flatMap((p) => [1, 2, 3, 4, 5, 6].map((n) => plain(p.lastName).slice(0, n)))],
     ['last name + first letters of first name', sample(300).map((p) => `${plain(p.lastName)} ${plain(p.firstName).slice(0, 2)}`)],
     ['PESEL prefix (4, 6, 11 digits)', sample(100).flatMap((p) => [p.pesel.slice(0, 4), p.pesel.slice(0, 6), p.pesel])],
+    ['locality, "locality house", "street house"', sample(300).map((p, i) => [plain(p.locality), plain(`${p.locality} ${p.houseNumber}`), plain(`${p.street ?? p.locality} ${p.houseNumber}`)][i % 3]!)],
+    ['phone typed "601 234 567" / "+48 601-234-567"', sample(300).filter((p) => p.phone).map((p, i) => {
+      const groups = `${p.phone!.slice(0, 3)} ${p.phone!.slice(3, 6)} ${p.phone!.slice(6)}`;
+      return i % 2 ? groups : `+48 ${groups.replace(/ /g, '-')}`;
+    })],
     ['empty query (recently changed)', Array.from({ length: 100 }, () => '')],
   ];
   let worst = 0;

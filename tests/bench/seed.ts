@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../../shared/domain/search';
+import { personSearchText } from '../../shared/domain/search';
 import type { Db } from '../../db/open';
 import { persons } from '../../db/schema';
 
@@ -36,6 +36,9 @@ const surnames: [string, string][] = [
 ];
 const villages = ['Sitno', 'Bródek', 'Wólka Horyniecka', 'Zamszany', 'Sitaniec', 'Jatutów', 'Kornelówka', 'Cześniki', 'Łabunie', 'Wysokie', 'Stary Zamość', 'Udrycze', 'Horyszów', 'Dębowiec', 'Koniuchy', 'Sulmice', 'Czołki', 'Janówka', 'Żdanów', 'Świdniki'];
 
+/** Streets exist only in the larger villages; most addresses are "village house number". */
+const streets = ['Lipowa', 'Szkolna', 'Kościelna', 'Polna', 'Ogrodowa', 'Łąkowa', 'Spokojna', 'Zamojska'];
+
 const WEIGHTS = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
 function pesel(year: number, month: number, day: number, serial: number, female: boolean): string {
   const monthCode = month + (year >= 2000 ? 20 : 0);
@@ -54,6 +57,10 @@ export interface SeededPerson {
   pesel: string;
   birthDate: string;
   sex: 'F' | 'M';
+  locality: string;
+  street: string | null;
+  houseNumber: string;
+  phone: string | null;
 }
 
 /** Inserts `count` persons of a rural gmina in one transaction; returns them for building queries. */
@@ -79,6 +86,10 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
       const stamp = new Date(now - Math.floor(random() * 3e10)).toISOString();
       const birthDate = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       const sex = female ? 'F' : 'M';
+      const street = random() < 0.3 ? pick(streets) : null;
+      const houseNumber = String(1 + Math.floor(random() * 150));
+      const phone = random() < 0.6 ? `${5 + Math.floor(random() * 3)}${String(Math.floor(random() * 1e8)).padStart(8, '0')}` : null;
+      const address = { locality: village, street, houseNumber, flatNumber: null };
       const { lastInsertRowid } = tx
         .insert(persons)
         .values({
@@ -88,20 +99,17 @@ export function seedPersons(db: Db, count: number, seed = 20251): SeededPerson[]
           idDocument: null,
           birthDate,
           sex,
-          locality: village,
-          street: null,
-          houseNumber: String(1 + Math.floor(random() * 150)),
-          flatNumber: null,
+          ...address,
           postalCode: '22-424',
           postTown: 'Sitno',
-          phone: null,
+          phone,
           peselChecksumAccepted: false,
-          searchText: normalizeForSearch(`${lastName} ${firstName} ${id}`),
+          searchText: personSearchText({ lastName, firstName, pesel: id, idDocument: null, ...address, phone }),
           createdAt: stamp,
           updatedAt: stamp,
         })
         .run();
-      seeded.push({ id: Number(lastInsertRowid), firstName, lastName, pesel: id, birthDate, sex });
+      seeded.push({ id: Number(lastInsertRowid), firstName, lastName, pesel: id, birthDate, sex, locality: village, street, houseNumber, phone });
     }
   });
   return seeded;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError, knownSchemaVersion, openDatabase, OSTOJA_APPLICATION_ID, type DatabaseHandle } from '../../db/open';
-import { insertPerson, searchPersonsByTokens } from '../../db/repositories/persons';
+import { insertPerson, searchPersonsByTerms } from '../../db/repositories/persons';
 import { createTempDataDir, createTestDatabase, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
 
 const cleanups: (() => void)[] = [];
@@ -129,7 +129,7 @@ describe('openDatabase: reopening', () => {
       expect(again.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(again.sqlite.pragma('synchronous', { simple: true })).toBe(2);
       expect(again.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
-      expect(searchPersonsByTokens(again.db, ['kowal'], 10).map((row) => row.id)).toEqual([person.id]);
+      expect(searchPersonsByTerms(again.db, [[['kowal']]], 10).map((row) => row.id)).toEqual([person.id]);
       again.close();
     }
   });

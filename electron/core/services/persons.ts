@@ -2,7 +2,7 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { formatAddress } from '../../../shared/domain/address';
 import { formatDatePl } from '../../../shared/domain/calendar';
 import { validatePesel } from '../../../shared/domain/pesel';
-import { normalizeForSearch, searchTokens } from '../../../shared/domain/search';
+import { personSearchTerms, personSearchText } from '../../../shared/domain/search';
 import { AppError } from '../../../shared/errors';
 import type { Db } from '../../../db/open';
 import {
@@ -11,7 +11,7 @@ import {
   insertPerson,
   personHousehold,
   recentlyChangedPersons,
-  searchPersonsByTokens,
+  searchPersonsByTerms,
   updatePersonIfVersion,
   type NewPersonRow,
   type PersonRow,
@@ -61,7 +61,7 @@ function toRow(input: PersonInput, today: string): Omit<NewPersonRow, 'createdAt
     throw new AppError('VALIDATION', 'Podaj datę urodzenia i płeć.', [{ path: ['birthDate'], message: 'Podaj datę urodzenia.' }]);
   }
   if (birthDate > today) refuse('birthDate', 'Data urodzenia nie może być z przyszłości.');
-  return {
+  const row = {
     firstName: input.firstName,
     lastName: input.lastName,
     pesel: input.pesel,
@@ -71,8 +71,8 @@ function toRow(input: PersonInput, today: string): Omit<NewPersonRow, 'createdAt
     ...input.address,
     phone: input.phone,
     peselChecksumAccepted,
-    searchText: normalizeForSearch([input.lastName, input.firstName, input.pesel ?? '', input.idDocument ?? ''].join(' ')),
   };
+  return { ...row, searchText: personSearchText(row) };
 }
 
 /** The columns an audit entry records; derived ones (search text, version, timestamps) are left out. */
@@ -149,11 +149,11 @@ export function createPersonsService(db: Db, clock: Clock) {
 
   return {
     search(input: ParsedInput<'persons.search'>): MethodOutput<'persons.search'> {
-      const tokens = searchTokens(input.query);
+      const terms = personSearchTerms(input.query);
       const rows =
-        tokens.length === 0
+        terms.length === 0
           ? recentlyChangedPersons(db, input.limit + 1)
-          : searchPersonsByTokens(db, tokens, input.limit + 1);
+          : searchPersonsByTerms(db, terms, input.limit + 1);
       return {
         items: rows.slice(0, input.limit).map(toPersonSummary),
         more: rows.length > input.limit,
