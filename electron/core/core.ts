@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
+import { getUserById } from '../../db/repositories/users';
 import { recordAudit } from './audit';
 import { systemClock, type Clock } from './context';
 import { createGate } from './gate';
@@ -10,6 +11,7 @@ import { createBackupsService } from './services/backups';
 import { createCasesService } from './services/cases';
 import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
+import { createPaymentsService } from './services/payments';
 import { loadPdfFonts, type PdfFonts } from './documents/fonts';
 import { createCertificatesService } from './services/certificates';
 import { createEligibilityReviewService } from './services/eligibility-review';
@@ -88,6 +90,7 @@ export function createCore(options: CoreOptions): Core {
     const eligibility = createEligibilityReviewService(db, clock);
     const decisions = createDecisionsService(db, clock, interviews, { fonts: documentFonts });
     const letters = createLettersService(db, clock, { fonts: documentFonts });
+    const payments = createPaymentsService(db, clock, { fonts: documentFonts });
 
     const handlers: Handlers = {
       'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
@@ -116,6 +119,8 @@ export function createCore(options: CoreOptions): Core {
       'backups.drill': backups.drill,
       'backups.restore': backups.restore,
       'backups.undoRestore': backups.undoRestore,
+      'backups.restoreNotice': backups.restoreNotice,
+      'backups.acknowledgeRestoreNotice': backups.acknowledgeRestoreNotice,
       'persons.search': persons.search,
       'persons.get': persons.get,
       'persons.create': persons.create,
@@ -154,6 +159,21 @@ export function createCore(options: CoreOptions): Core {
       'decisions.registerExport': decisions.registerExport,
       'letters.create': letters.create,
       'letters.pdf': letters.pdf,
+      'payments.settings': payments.settings,
+      'payments.updateSettings': payments.updateSettings,
+      'payments.schedule': payments.schedule,
+      'payments.personHistory': payments.personHistory,
+      'payments.lists': payments.lists,
+      'payments.prepare': payments.prepare,
+      'payments.getList': payments.getList,
+      'payments.approve': payments.approve,
+      'payments.discard': payments.discard,
+      'payments.listPdf': payments.listPdf,
+      'payments.bankFile': payments.bankFile,
+      'payments.monthSummaryPdf': payments.monthSummaryPdf,
+      'payments.healthContributionsPdf': payments.healthContributionsPdf,
+      'payments.mark': payments.mark,
+      'households.list': households.list,
       'households.get': households.get,
       'households.create': households.create,
       'households.addMember': households.addMember,
@@ -195,6 +215,7 @@ export function createCore(options: CoreOptions): Core {
       }
     },
     audit: (user, event) => current.database.db.transaction((tx) => recordAudit(tx, { user }, clock, event)),
+    userCreatedAt: (id) => getUserById(current.database.db, id)?.createdAt ?? null,
   });
 
   let current = openServices();

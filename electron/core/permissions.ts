@@ -13,6 +13,8 @@ export type Access = 'public' | 'anyUser' | 'lockedUser' | readonly Role[];
 
 const caseWork: readonly Role[] = ['socialWorker', 'director'];
 const readRegister: readonly Role[] = ['socialWorker', 'director', 'accountant'];
+// Money: the accountant prepares and settles the lists, the director (or the deputy) approves them.
+const money: readonly Role[] = ['accountant', 'director'];
 
 export const permissions: Record<MethodName, Access> = {
   'system.info': 'public',
@@ -42,6 +44,9 @@ export const permissions: Record<MethodName, Access> = {
   'backups.drill': ['administrator'],
   'backups.restore': ['administrator'],
   'backups.undoRestore': ['administrator'],
+  // Everyone is told that the data was restored, and says they have read it.
+  'backups.restoreNotice': 'anyUser',
+  'backups.acknowledgeRestoreNotice': 'anyUser',
   'persons.search': readRegister,
   'persons.get': readRegister,
   'persons.checkPesel': caseWork,
@@ -83,6 +88,21 @@ export const permissions: Record<MethodName, Access> = {
   'decisions.registerExport': caseWork,
   'letters.create': caseWork,
   'letters.pdf': caseWork,
+  'payments.settings': ['accountant', 'director', 'administrator'],
+  'payments.updateSettings': money,
+  'payments.schedule': readRegister,
+  'payments.personHistory': readRegister,
+  'payments.lists': money,
+  'payments.prepare': ['accountant'],
+  'payments.getList': money,
+  'payments.approve': ['director'],
+  'payments.discard': ['accountant'],
+  'payments.listPdf': money,
+  'payments.bankFile': money,
+  'payments.monthSummaryPdf': money,
+  'payments.healthContributionsPdf': money,
+  'payments.mark': ['accountant'],
+  'households.list': readRegister,
   'households.get': readRegister,
   'households.create': caseWork,
   'households.addMember': caseWork,

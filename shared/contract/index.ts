@@ -6,6 +6,7 @@ import { casesContract, eligibilityContract } from './cases';
 import { certificatesContract } from './certificates';
 import { decisionsContract } from './decisions';
 import { householdsContract } from './households';
+import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
 import { settingsContract } from './settings';
@@ -36,6 +37,7 @@ export const contract = {
   ...casesContract,
   ...eligibilityContract,
   ...decisionsContract,
+  ...paymentsContract,
   ...worklistContract,
   ...householdsContract,
   ...legalParametersContract,

@@ -45,6 +45,7 @@ import { renderOfficialDocument } from '../documents/official-document-pdf';
 import type { PdfFonts } from '../documents/fonts';
 import { effectiveRoles, todayInPoland } from '../roles';
 import { gatherDecisionBasis, requireSettings } from './decision-basis';
+import { refuseActOverPaidMonths } from './payments';
 import { registerCsv, registerPdf, registerRows } from './decision-register';
 import type { InterviewsService } from './interviews';
 import { fullName } from './persons';
@@ -436,7 +437,8 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
             if (fields.periodFrom && fields.periodFrom < day) {
               throw new AppError('VALIDATION', `Decyzja działa tylko na przyszłość, a wskazany dzień (${formatDatePl(fields.periodFrom)}) już minął. Zwróć ją do poprawy i podaj późniejszy dzień.`);
             }
-            requireRunning(tx, caseRow, row.benefit as BenefitKind, row.refersToDecisionId, fields.periodFrom);
+            const running = requireRunning(tx, caseRow, row.benefit as BenefitKind, row.refersToDecisionId, fields.periodFrom);
+            if (fields.periodFrom) refuseActOverPaidMonths(tx, running.id, fields.periodFrom);
           }
           const signer = getUserById(tx, ctx.user!.id)!;
           const ownDirector = (signer.roles as string[]).includes('director');

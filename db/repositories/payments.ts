@@ -1,0 +1,128 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, or, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../open';
+import { decisions, officeSettings, paymentLineEvents, paymentLines, paymentLists, users } from '../schema';
+
+export type PaymentListRow = typeof paymentLists.$inferSelect;
+export type PaymentLineRow = typeof paymentLines.$inferSelect;
+export type NewPaymentLineRow = typeof paymentLines.$inferInsert;
+type DecisionRow = typeof decisions.$inferSelect;
+
+/** Signed money grants that may pay something from `fromMonthStart` to `toDay` (optionally of one case). */
+export function signedGrants(db: Db, range: { fromDay: string; toDay: string } | null, caseId: number | null, benefits: readonly string[]): DecisionRow[] {
+  const conditions = [eq(decisions.kind, 'grant'), eq(decisions.status, 'signed'), inArray(decisions.benefit, [...benefits]), isNotNull(decisions.effectiveFrom)];
+  if (caseId !== null) conditions.push(eq(decisions.caseId, caseId));
+  if (range) {
+    conditions.push(lte(decisions.effectiveFrom, range.toDay));
+    conditions.push(or(isNull(decisions.effectiveUntil), gte(decisions.effectiveUntil, range.fromDay))!);
+  }
+  return db.select().from(decisions).where(and(...conditions)).orderBy(asc(decisions.id)).all();
+}
+
+/** Every signed change, suspension and revocation of the given cases, in signing order. */
+export function signedActs(db: Db, caseIds: number[]): DecisionRow[] {
+  if (caseIds.length === 0) return [];
+  const rows: DecisionRow[] = [];
+  // SQLite limits bound parameters; a run over thousands of cases asks in chunks.
+  for (let start = 0; start < caseIds.length; start += 500) {
+    rows.push(
+      ...db
+        .select()
+        .from(decisions)
+        .where(and(inArray(decisions.caseId, caseIds.slice(start, start + 500)), eq(decisions.status, 'signed'), inArray(decisions.kind, ['change', 'suspension', 'revocation'])))
+        .all(),
+    );
+  }
+  return rows.sort((a, b) => (a.signedAt! < b.signedAt! ? -1 : a.signedAt! > b.signedAt! ? 1 : a.id - b.id));
+}
+
+/** Lines of the given grants (of any list still standing: drafts and approved), newest list last. */
+export function linesOfGrants(db: Db, grantIds: number[]): (PaymentLineRow & { listStatus: string; listYear: number | null; listNumber: number | null; listMonth: string; listMethod: string })[] {
+  const result = [];
+  for (let start = 0; start < grantIds.length; start += 500) {
+    result.push(
+      ...db
+        .select({ line: paymentLines, listStatus: paymentLists.status, listYear: paymentLists.year, listNumber: paymentLists.number, listMonth: paymentLists.month, listMethod: paymentLists.method })
+        .from(paymentLines)
+        .innerJoin(paymentLists, eq(paymentLists.id, paymentLines.listId))
+        .where(and(inArray(paymentLines.grantDecisionId, grantIds.slice(start, start + 500)), inArray(paymentLists.status, ['draft', 'approved'])))
+        .orderBy(asc(paymentLines.id))
+        .all()
+        .map((row) => ({ ...row.line, listStatus: row.listStatus, listYear: row.listYear, listNumber: row.listNumber, listMonth: row.listMonth, listMethod: row.listMethod })),
+    );
+  }
+  return result;
+}
+
+export function getList(db: Db, id: number): PaymentListRow | undefined {
+  return db.select().from(paymentLists).where(eq(paymentLists.id, id)).get();
+}
+
+export function openDraft(db: Db, month: string, method: string): PaymentListRow | undefined {
+  return db.select().from(paymentLists).where(and(eq(paymentLists.month, month), eq(paymentLists.method, method as 'cash'), eq(paymentLists.status, 'draft'))).get();
+}
+
+export function listsOfYear(db: Db, year: number): PaymentListRow[] {
+  return db
+    .select()
+    .from(paymentLists)
+    .where(and(sql`substr(${paymentLists.month}, 1, 4) = ${String(year)}`, inArray(paymentLists.status, ['draft', 'approved'])))
+    .orderBy(desc(paymentLists.month), asc(paymentLists.id))
+    .all();
+}
+
+export function linesOfList(db: Db, listId: number): PaymentLineRow[] {
+  return db.select().from(paymentLines).where(eq(paymentLines.listId, listId)).orderBy(asc(paymentLines.id)).all();
+}
+
+export function approvedLinesOfMonth(db: Db, month: string): (PaymentLineRow & { method: string })[] {
+  return db
+    .select({ line: paymentLines, method: paymentLists.method })
+    .from(paymentLines)
+    .innerJoin(paymentLists, eq(paymentLists.id, paymentLines.listId))
+    .where(and(eq(paymentLists.month, month), eq(paymentLists.status, 'approved')))
+    .orderBy(asc(paymentLines.id))
+    .all()
+    .map((row) => ({ ...row.line, method: row.method }));
+}
+
+export function linesOfPerson(db: Db, personId: number) {
+  return db
+    .select({ line: paymentLines, list: paymentLists })
+    .from(paymentLines)
+    .innerJoin(paymentLists, eq(paymentLists.id, paymentLines.listId))
+    .where(and(eq(paymentLines.personId, personId), eq(paymentLists.status, 'approved')))
+    .orderBy(desc(paymentLines.month), desc(paymentLines.id))
+    .all();
+}
+
+export function eventsOfLines(db: Db, lineIds: number[]) {
+  if (lineIds.length === 0) return [];
+  const result = [];
+  for (let start = 0; start < lineIds.length; start += 500) {
+    result.push(
+      ...db
+        .select({ event: paymentLineEvents, userName: users.fullName })
+        .from(paymentLineEvents)
+        .innerJoin(users, eq(users.id, paymentLineEvents.userId))
+        .where(inArray(paymentLineEvents.lineId, lineIds.slice(start, start + 500)))
+        .orderBy(asc(paymentLineEvents.id))
+        .all(),
+    );
+  }
+  return result;
+}
+
+export function nextListNumber(db: Db, year: number): number {
+  const row = db.select({ last: sql<number | null>`max(${paymentLists.number})` }).from(paymentLists).where(eq(paymentLists.year, year)).get();
+  return (row?.last ?? 0) + 1;
+}
+
+export function readPaymentSettings(db: Db): Record<string, unknown> | null {
+  return db.select({ value: officeSettings.paymentSettings }).from(officeSettings).where(eq(officeSettings.id, 1)).get()?.value ?? null;
+}
+
+export function writePaymentSettings(db: Db, value: Record<string, unknown>, at: string): boolean {
+  return db.update(officeSettings).set({ paymentSettings: value, updatedAt: at }).where(eq(officeSettings.id, 1)).run().changes === 1;
+}
+
+export { paymentLines, paymentLists, paymentLineEvents };
