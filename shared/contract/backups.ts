@@ -24,6 +24,36 @@ const backupListing = z.object({
 /** An optional passphrase: when empty, the one in the backup settings of this computer is used. */
 const optionalPassphrase = z.string().max(500).optional();
 
+/** What the backups screen needs about this computer's settings. */
+const backupSettings = z.object({
+  primaryDir: z.string(),
+  secondaryDir: z.string().nullable(),
+  passphraseSet: z.boolean(),
+  /** The last restore can be undone: the data returns to this moment (just before that restore). */
+  undo: z.object({ returnsTo: z.string() }).nullable(),
+});
+
+/** The passphrase is typed twice, so that a typo does not lock the office out of its own backups. */
+export const backupsConfigureInput = z
+  .object({
+    passphrase: z.string().min(12, 'Hasło kopii musi mieć co najmniej 12 znaków.').max(500).optional(),
+    passphraseRepeat: z.string().max(500).optional(),
+    secondaryDir: z
+      .string()
+      .trim()
+      .max(500)
+      .nullable()
+      .transform((value) => (value ? value : null)),
+  })
+  .superRefine((input, ctx) => {
+    if (input.passphrase !== undefined && input.passphraseRepeat !== input.passphrase) {
+      ctx.addIssue({ code: 'custom', path: ['passphraseRepeat'], message: 'Hasła się różnią. Wpisz to samo hasło dwa razy.' });
+    }
+  });
+
+/** After a restore or its undo: from which moment the data now comes (see electron/core/restore-notice.ts). */
+const restoreNotice = z.object({ kind: z.enum(['restore', 'undo']), at: z.string(), dataFrom: z.string() });
+
 export const backupsContract = {
   'backups.status': {
     summary: 'Stan kopii zapasowych: ostatnia udana kopia, jej wiek, drugie miejsce, ostrzeżenia, trwająca praca',
@@ -37,22 +67,14 @@ export const backupsContract = {
     }),
   },
   'backups.settings': {
-    summary: 'Ustawienia kopii na tym komputerze: foldery i czy hasło kopii jest ustawione',
+    summary: 'Ustawienia kopii na tym komputerze: foldery, czy hasło kopii jest ustawione i czy jest przywrócenie do cofnięcia',
     input: z.object({}),
-    output: z.object({ primaryDir: z.string(), secondaryDir: z.string().nullable(), passphraseSet: z.boolean() }),
+    output: backupSettings,
   },
   'backups.configure': {
-    summary: 'Hasło szyfrowania kopii i drugie miejsce kopii (pendrive, folder sieciowy)',
-    input: z.object({
-      passphrase: z.string().min(12, 'Hasło kopii musi mieć co najmniej 12 znaków.').max(500).optional(),
-      secondaryDir: z
-        .string()
-        .trim()
-        .max(500)
-        .nullable()
-        .transform((value) => (value ? value : null)),
-    }),
-    output: z.object({ primaryDir: z.string(), secondaryDir: z.string().nullable(), passphraseSet: z.boolean() }),
+    summary: 'Hasło szyfrowania kopii (wpisane dwa razy) i drugie miejsce kopii (pendrive, folder sieciowy)',
+    input: backupsConfigureInput,
+    output: backupSettings,
   },
   'backups.createNow': {
     summary: 'Zrób kopię zapasową teraz (zaszyfrowaną, w obu miejscach)',
@@ -95,6 +117,16 @@ export const backupsContract = {
       confirmation: z.literal('PRZYWRÓĆ', { error: 'Aby przywrócić dane, wpisz słowo PRZYWRÓĆ.' }),
     }),
     output: z.object({ restoredFrom: z.string(), backupCreatedAt: z.string(), counts, safetyCopy: z.string().nullable(), migratedFrom: z.number().int() }),
+  },
+  'backups.restoreNotice': {
+    summary: 'Czy dane przywrócono z kopii (albo cofnięto przywrócenie), odkąd ten użytkownik to potwierdził',
+    input: z.object({}),
+    output: restoreNotice.nullable(),
+  },
+  'backups.acknowledgeRestoreNotice': {
+    summary: 'Użytkownik przeczytał wiadomość o przywróceniu danych ("Rozumiem")',
+    input: z.object({}),
+    output: z.object({}),
   },
   'backups.undoRestore': {
     summary: 'Cofnij ostatnie przywrócenie: wraca kopia bezpieczeństwa sprzed niego',

@@ -29,7 +29,7 @@ describe('backups in the running program', () => {
   });
 
   it('a backup goes to both places, is listed, audited, and the status shows it; without a second place it warns', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: null });
     expect((await t.api.call('backups.status', {})).warnings).toContain('Nie ma jeszcze żadnej kopii zapasowej.');
 
     await t.api.call('backups.configure', { secondaryDir: usb() });
@@ -48,19 +48,19 @@ describe('backups in the running program', () => {
     expect(audit.entries[0]?.summary).toBe(`Kopia zapasowa: ${created.fileName}`);
   });
 
-  it('a missing USB stick is told on the status, and the backup in the data folder is still made', async () => {
-    const blocker = path.join(secondaryRoot.dir, 'plik-zamiast-pendrive');
-    fs.writeFileSync(blocker, 'x');
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: path.join(blocker, 'Kopie') });
+  it('a USB stick taken out is told on the status, its folder is not made again on this disk, and the backup in the data folder is still made', async () => {
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: usb() });
+    fs.rmSync(usb(), { recursive: true }); // the stick is out: its folder is gone from the computer
     const created = await t.api.call('backups.createNow', {});
     expect(created.secondary.ok).toBe(false);
+    expect(fs.existsSync(usb())).toBe(false);
     const status = await t.api.call('backups.status', {});
     expect(status.lastBackup?.fileName).toBe(created.fileName);
     expect(status.warnings.join(' ')).toContain('Nie udało się zapisać kopii w drugim miejscu');
   });
 
   it('warns when the last good backup is older than a day', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: usb() });
     await t.api.call('backups.createNow', {});
     t.clock.advance(25 * 60 * 60_000);
     const session = await t.loginAs(['administrator']);
@@ -69,7 +69,7 @@ describe('backups in the running program', () => {
   });
 
   it('the drill shows what a backup holds and changes nothing; a wrong passphrase is told at the field', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: usb() });
     await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
     const created = await t.api.call('backups.createNow', {});
     const report = await t.api.call('backups.drill', { location: 'secondary', fileName: created.fileName });
@@ -80,7 +80,7 @@ describe('backups in the running program', () => {
   });
 
   it('restore brings back the data of the backup, logs everyone out, is audited in the restored data, and can be undone', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: usb() });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: usb() });
     const anna = await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
     const created = await t.api.call('backups.createNow', {});
     await t.api.call('persons.create', personWithPesel('Łukasz', 'Żółć', '44051401359'));
@@ -108,7 +108,7 @@ describe('backups in the running program', () => {
   });
 
   it('a backup brought on a USB stick from another computer: its folder is listed, the backup checked and restored with its own passphrase', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: null });
     await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
     const created = await t.api.call('backups.createNow', {});
     // The file leaves this computer's places (as if made elsewhere); this computer has another passphrase.
@@ -116,7 +116,7 @@ describe('backups in the running program', () => {
     fs.mkdirSync(stick, { recursive: true });
     fs.renameSync(path.join(t.dir, 'backups', created.fileName), path.join(stick, created.fileName));
     fs.writeFileSync(path.join(stick, 'notatki.txt'), 'nie kopia');
-    await t.api.call('backups.configure', { passphrase: 'inne-haslo-na-nowym-komputerze', secondaryDir: null });
+    await t.api.call('backups.configure', { passphrase: 'inne-haslo-na-nowym-komputerze', passphraseRepeat: 'inne-haslo-na-nowym-komputerze', secondaryDir: null });
     await t.api.call('persons.create', personWithPesel('Łukasz', 'Żółć', '44051401359'));
     expect((await t.api.call('backups.list', {})).backups.map((b) => b.fileName)).not.toContain(created.fileName);
 
@@ -149,7 +149,7 @@ describe('backups in the running program', () => {
   });
 
   it('the schedule backs up only when something changed since the last backup, and an idle office is left alone', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: null });
     const count = async () => (await t.api.call('backups.list', {})).backups.length;
     await t.core.scheduledBackup();
     expect(await count()).toBe(1); // the first run always backs up

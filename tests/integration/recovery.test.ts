@@ -15,7 +15,7 @@ afterEach(() => t.cleanup());
 
 describe('recovery mode (--recovery)', () => {
   it('restores a backup over a database that will not open, without ever opening the live one', async () => {
-    await t.api.call('backups.configure', { passphrase: PASSPHRASE, secondaryDir: null });
+    await t.api.call('backups.configure', { passphrase: PASSPHRASE, passphraseRepeat: PASSPHRASE, secondaryDir: null });
     await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', '02211307589'));
     const backup = await t.api.call('backups.createNow', {});
     t.core.close();

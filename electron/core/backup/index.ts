@@ -8,6 +8,7 @@ export { verifyBackup, type VerifyBackupOptions, type VerifiedBackup } from './v
 export {
   restoreBackup,
   undoLastRestore,
+  undoableRestore,
   listSafetyCopies,
   safetyFolder,
   type RestoreBackupOptions,

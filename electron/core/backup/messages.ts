@@ -78,7 +78,8 @@ export const messages = {
   busy: (file: string) =>
     `Baza danych ${file} jest w tej chwili używana — prawdopodobnie program Ostoja jest uruchomiony. Zamknij program ` +
     'na wszystkich kontach tego komputera i spróbuj ponownie. Dane nie zostały zmienione.',
-  noSafetyCopy: (dir: string) => `Nie ma kopii bezpieczeństwa sprzed odtworzenia (folder ${dir}). Nie ma czego cofnąć.`,
+  noSafetyCopy: (dir: string) =>
+    `Nie ma kopii bezpieczeństwa sprzed odtworzenia (folder ${dir}) albo ostatnie odtworzenie zostało już cofnięte. Nie ma czego cofnąć.`,
   reopenFailed: (file: string, detail: string) =>
     `Dane z kopii zostały już podstawione w ${file}, ale nie udało się ich otworzyć (${detail}). Poprzednie dane są ` +
     'w kopii bezpieczeństwa: polecenie "undo-restore" (albo "Cofnij ostatnie odtworzenie") je przywróci.',

@@ -327,9 +327,19 @@ export async function restoreBackup(options: RestoreBackupOptions): Promise<Rest
   });
 }
 
+/**
+ * The safety copy an undo would put back: the newest "before-restore" one, unless an undo came after it (then
+ * that restore is undone already, and a second undo would only bring the same data back). Null: nothing to undo.
+ */
+export function undoableRestore(databaseFile: string): SafetyCopy | null {
+  const copies = listSafetyCopies(databaseFile);
+  const newest = copies[0];
+  return newest?.kind === 'before-restore' ? newest : null;
+}
+
 /** Puts the newest "before-restore" safety copy back, the same way (and keeps a safety copy of what it replaces). */
 export async function undoLastRestore(options: ReplaceOptions): Promise<UndoResult> {
-  const latest = listSafetyCopies(options.databaseFile).find((copy) => copy.kind === 'before-restore');
+  const latest = undoableRestore(options.databaseFile);
   if (!latest) throw new BackupError('NO_SAFETY_COPY', messages.noSafetyCopy(safetyFolder(options.databaseFile)));
   return runReplace('undo-restore', options, async (plainFile, emit) => {
     const source = openSqlite(latest.file, { ...options, readonly: true });

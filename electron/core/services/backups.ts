@@ -12,10 +12,13 @@ import {
   planRotation,
   restoreBackup,
   STEP_LABELS,
+  undoableRestore,
   undoLastRestore,
   type BackupEvent,
 } from '../backup';
+import { prepareSecondPlace, SecondPlaceError } from '../backup/second-place';
 import { primaryBackupDir, readBackupSettings, writeBackupSettings } from '../backup-settings';
+import { acknowledgeRestoreNotice, recordRestoreNotice, restoreNoticeFor } from '../restore-notice';
 import type { AuditEvent } from '../audit';
 import type { Clock, RequestContext, SessionUser } from '../context';
 
@@ -35,6 +38,8 @@ export interface BackupsDeps {
   replaceDatabase<T>(work: () => Promise<T>): Promise<T>;
   /** Writes an audit entry into the live database. */
   audit(user: SessionUser | null, event: AuditEvent): void;
+  /** When a user's account was made (the restore notice is not for accounts made after the restore). */
+  userCreatedAt?(id: number): string | null;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -155,7 +160,9 @@ export function createBackupsService(deps: BackupsDeps) {
     const target = path.join(dir, path.basename(file));
     const temp = path.join(dir, `.tmp-${path.basename(file)}`);
     try {
-      fs.mkdirSync(dir, { recursive: true });
+      // Never made here: a stick taken out must not turn its folder into one on this computer's disk
+      // (configure made the folder, on the stick, when it was chosen).
+      if (!fs.statSync(dir).isDirectory()) throw Object.assign(new Error(`${dir} is not a folder`), { code: 'ENOTDIR' });
       fs.copyFileSync(file, temp);
       const fd = fs.openSync(temp, 'r');
       fs.fsyncSync(fd);
@@ -175,6 +182,15 @@ export function createBackupsService(deps: BackupsDeps) {
         message: `Nie udało się zapisać kopii w drugim miejscu (${dir}: ${reason}). Sprawdź, czy pendrive jest podłączony, a folder sieciowy dostępny.`,
       };
     }
+  }
+
+  /** Safety copies are named by the program's clock, like the backups, so both tell the same time. */
+  const now = () => deps.clock.now();
+
+  /** What "Cofnij ostatnie przywrócenie" would bring back, or null when there is nothing to undo. */
+  function undoInfo(): MethodOutput<'backups.settings'>['undo'] {
+    const undoable = undoableRestore(deps.databaseFile);
+    return undoable ? { returnsTo: undoable.createdAt.toISOString() } : null;
   }
 
   const changesNow = () => (deps.connection().prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -244,17 +260,22 @@ export function createBackupsService(deps: BackupsDeps) {
 
     settings(): MethodOutput<'backups.settings'> {
       const current = settings();
-      return { primaryDir: primaryDir(), secondaryDir: current.secondaryDir, passphraseSet: current.passphrase !== null };
+      return { primaryDir: primaryDir(), secondaryDir: current.secondaryDir, passphraseSet: current.passphrase !== null, undo: undoInfo() };
     },
 
     configure(input: ParsedInput<'backups.configure'>, ctx: RequestContext): MethodOutput<'backups.configure'> {
       const current = settings();
-      const next = { passphrase: input.passphrase ?? current.passphrase, secondaryDir: input.secondaryDir };
-      if (next.secondaryDir && !path.isAbsolute(next.secondaryDir)) {
-        throw new AppError('VALIDATION', 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.', [
-          { path: ['secondaryDir'], message: 'Podaj pełną ścieżkę folderu, np. E:\\Kopie Ostoja.' },
-        ]);
+      let secondaryDir = input.secondaryDir;
+      // An unchanged place is kept as it is, even while its stick is out: only a newly typed one is checked.
+      if (secondaryDir && secondaryDir !== current.secondaryDir) {
+        try {
+          secondaryDir = prepareSecondPlace(secondaryDir, { dataDir: deps.dataDir });
+        } catch (error) {
+          if (!(error instanceof SecondPlaceError)) throw error;
+          throw new AppError('VALIDATION', error.message, [{ path: ['secondaryDir'], message: error.message }]);
+        }
       }
+      const next = { passphrase: input.passphrase ?? current.passphrase, secondaryDir };
       writeBackupSettings(deps.dataDir, next);
       secondary = { ok: null, message: null };
       deps.audit(ctx.user, {
@@ -262,7 +283,7 @@ export function createBackupsService(deps: BackupsDeps) {
         summary: 'Zmieniono ustawienia kopii zapasowych' + (input.passphrase ? ' (nowe hasło kopii)' : ''),
         details: { secondaryDir: next.secondaryDir, passphraseChanged: input.passphrase !== undefined },
       });
-      return { primaryDir: primaryDir(), secondaryDir: next.secondaryDir, passphraseSet: next.passphrase !== null };
+      return { primaryDir: primaryDir(), secondaryDir: next.secondaryDir, passphraseSet: next.passphrase !== null, undo: undoInfo() };
     },
 
     createNow(_input: ParsedInput<'backups.createNow'>, ctx: RequestContext) {
@@ -311,9 +332,10 @@ export function createBackupsService(deps: BackupsDeps) {
       const passphrase = passphraseFor(input.passphrase);
       return exclusive('restore', async (onEvent) => {
         const result = await deps.replaceDatabase(() =>
-          restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding }),
+          restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, onEvent, nativeBinding: deps.nativeBinding }),
         );
         changesAtLastBackup = null;
+        recordRestoreNotice(deps.dataDir, 'restore', deps.clock.now(), result.backup.manifest.createdAt);
         deps.audit(ctx.user, {
           kind: 'backup.restore',
           summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(result.backup.manifest.createdAt.slice(0, 10))}`,
@@ -329,12 +351,24 @@ export function createBackupsService(deps: BackupsDeps) {
       });
     },
 
+    restoreNotice(_input: ParsedInput<'backups.restoreNotice'>, ctx: RequestContext): MethodOutput<'backups.restoreNotice'> {
+      if (!ctx.user) return null;
+      return restoreNoticeFor(deps.dataDir, { id: ctx.user.id, createdAt: deps.userCreatedAt?.(ctx.user.id) ?? null });
+    },
+
+    acknowledgeRestoreNotice(_input: ParsedInput<'backups.acknowledgeRestoreNotice'>, ctx: RequestContext): MethodOutput<'backups.acknowledgeRestoreNotice'> {
+      if (ctx.user) acknowledgeRestoreNotice(deps.dataDir, ctx.user.id);
+      return {};
+    },
+
     undoRestore(_input: ParsedInput<'backups.undoRestore'>, ctx: RequestContext): Promise<MethodOutput<'backups.undoRestore'>> {
+      const undoable = undoableRestore(deps.databaseFile);
       return exclusive('undo-restore', async (onEvent) => {
         const result = await deps.replaceDatabase(() =>
-          undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, onEvent, nativeBinding: deps.nativeBinding }),
+          undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, onEvent, nativeBinding: deps.nativeBinding }),
         );
         changesAtLastBackup = null;
+        if (undoable) recordRestoreNotice(deps.dataDir, 'undo', deps.clock.now(), undoable.createdAt);
         deps.audit(ctx.user, {
           kind: 'backup.undoRestore',
           summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(result.restoredFrom)}`,
