@@ -2,8 +2,10 @@ import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { MethodName } from '../shared/contract';
 import { AuditPage } from './audit/AuditPage';
+import { BackupIndicator } from './backups/BackupIndicator';
 import { BackupStatusBanner } from './backups/BackupStatusBanner';
 import { BackupsPage } from './backups/BackupsPage';
+import { RestoreNotice } from './backups/RestoreNotice';
 import { useCurrentUser } from './auth/CurrentUser';
 import { ScreenGate } from './auth/ScreenGate';
 import { UserMenu } from './auth/UserMenu';
@@ -65,6 +67,7 @@ export function App() {
             </Text>
           </Group>
           <Group gap="lg" wrap="nowrap">
+            <BackupIndicator />
             <OfficeHeader />
             <UserMenu />
           </Group>
@@ -86,6 +89,7 @@ export function App() {
       </AppShell.Navbar>
       <AppShell.Main>
         <BackupStatusBanner />
+        <RestoreNotice />
         <Routes>
           <Route path="/" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
           {/* Every address is known; one the role may not open says so (ScreenGate) instead of vanishing. */}

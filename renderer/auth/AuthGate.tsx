@@ -12,6 +12,7 @@ import { LoginPage } from './LoginPage';
 import { OwnPasswordPage } from './OwnPasswordPage';
 import { SetupPage } from './SetupPage';
 import { BackupsPage } from '../backups/BackupsPage';
+import { LeaveGuardProvider } from '../common/LeaveGuard';
 
 type Phase =
   | { name: 'starting' }
@@ -113,7 +114,9 @@ export function AuthGate({ children }: { children: ReactNode }) {
     case 'recovery':
       return (
         <Box p="xl" maw={1240} mx="auto">
-          <BackupsPage recovery />
+          <LeaveGuardProvider>
+            <BackupsPage recovery />
+          </LeaveGuardProvider>
         </Box>
       );
     case 'setup':

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../shared/contract';
@@ -12,6 +12,7 @@ import { BackupTable } from './BackupTable';
 import { CountsList } from './CountsList';
 import { OtherFolderPanel } from './OtherFolderPanel';
 import { RestoreDialog } from './RestoreDialog';
+import { UndoRestorePanel } from './UndoRestorePanel';
 
 type Running = MethodOutput<'backups.status'>['running'];
 
@@ -40,8 +41,6 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
   const [error, setError] = useState<Error>();
   const [drilled, setDrilled] = useState<{ backup: Backup; report: MethodOutput<'backups.drill'> }>();
   const [restoring, setRestoring] = useState<{ backup: Backup; passphrase?: string }>();
-  const [undoing, setUndoing] = useState(false);
-  const [undoWord, setUndoWord] = useState('');
   const progress = useProgress(working);
   // The result of "Sprawdź", or what went wrong, is shown above the tables: brought into view when the button
   // was further down (a backup from another folder).
@@ -80,11 +79,7 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
         <Title order={1} size="h2">
           Kopie zapasowe
         </Title>
-        <Group>
-          <Button variant="default" onClick={() => setUndoing(true)}>
-            Cofnij ostatnie przywrócenie
-          </Button>
-          {!recovery && (
+        {!recovery && (
           <Button
             loading={working}
             disabled={!settings.data?.passphraseSet}
@@ -102,8 +97,7 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
           >
             Zrób kopię teraz
           </Button>
-          )}
-        </Group>
+        )}
       </Group>
       {recovery ? (
         <Alert color="orange" title="Tryb przywracania">
@@ -114,6 +108,22 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
         <Text c="dimmed">
           Program robi kopie sam: przy uruchomieniu, co 30 minut, gdy coś się zmieniło, i przy zamknięciu. Kopie są zaszyfrowane hasłem kopii.
         </Text>
+      )}
+      {settings.data?.undo && (
+        <UndoRestorePanel
+          returnsTo={settings.data.undo.returnsTo}
+          working={working}
+          onUndo={() =>
+            void run(
+              () => api.call('backups.undoRestore', { confirmation: 'COFNIJ' }),
+              (undone) => {
+                if (!recovery) return void api.call('auth.me', {}).catch(() => undefined);
+                setRestoredMessage(`Wróciły dane z kopii bezpieczeństwa ${undone.restoredFrom}.`);
+                settings.reload();
+              },
+            )
+          }
+        />
       )}
       {restoredMessage && (
         <Alert color="teal" title="Dane przywrócone" role="status">
@@ -161,6 +171,7 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
               setRestoring(undefined);
               setRestoredMessage(`Przywrócono dane z kopii ${restoring.backup.fileName}. Zamknij to okno i uruchom program zwykłym skrótem.`);
               list.reload();
+              settings.reload();
             } else {
               // Sessions belonged to the old data: the next call finds the session gone and shows the login screen.
               void api.call('auth.me', {}).catch(() => undefined);
@@ -168,33 +179,6 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
           }}
         />
       )}
-      <Modal opened={undoing} onClose={() => setUndoing(false)} title="Cofnąć ostatnie przywrócenie?" centered>
-        <Stack>
-          <Text size="sm">Wrócą dane sprzed ostatniego przywrócenia (z kopii bezpieczeństwa). Wszyscy zostaną wylogowani.</Text>
-          <TextInput label="Aby cofnąć, wpisz słowo COFNIJ" value={undoWord} onChange={(event) => setUndoWord(event.currentTarget.value)} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setUndoing(false)}>
-              Anuluj
-            </Button>
-            <Button
-              color="red"
-              disabled={undoWord !== 'COFNIJ'}
-              onClick={() => {
-                setUndoing(false);
-                void run(
-                  () => api.call('backups.undoRestore', { confirmation: 'COFNIJ' }),
-                  (undone) =>
-                    recovery
-                      ? setRestoredMessage(`Wróciły dane z kopii bezpieczeństwa ${undone.restoredFrom}.`)
-                      : void api.call('auth.me', {}).catch(() => undefined),
-                );
-              }}
-            >
-              Cofnij przywrócenie
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { api } from '../api';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { BackupTable } from './BackupTable';
 import type { Backup, BackupListing } from './backup-place';
 
@@ -23,6 +24,7 @@ export function OtherFolderPanel({
   const [listing, setListing] = useState<BackupListing>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(folder !== '' || passphrase !== '');
 
   const show = async () => {
     setBusy(true);

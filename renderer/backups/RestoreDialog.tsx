@@ -2,6 +2,7 @@ import { Alert, Button, Group, List, Modal, PasswordInput, Stack, Stepper, Text,
 import { useState } from 'react';
 import type { MethodOutput } from '../../shared/contract';
 import { api } from '../api';
+import { useLeaveGuard } from '../common/LeaveGuard';
 import { formatDateTime } from '../common/format';
 import { backupRef, placeLabel, type Backup } from './backup-place';
 import { CountsList } from './CountsList';
@@ -30,6 +31,8 @@ export function RestoreDialog({
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  // A passphrase or the confirming word typed here is not dropped by a menu click without a question.
+  useLeaveGuard(passphrase !== given || confirmation !== '');
   const ref = { ...backupRef(backup), ...(passphrase ? { passphrase } : {}) };
 
   const check = async () => {
