@@ -111,8 +111,7 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
   const columns = document.list.method === 'transfer' ? transferColumns : cashColumns;
   const rows = document.rows;
   const total = rows.reduce((sum, row) => sum + row.amount, 0);
-  // pdfmake tells each node's page in pageBreakBefore; the footers are laid out after the content, so they can
-  // sum the rows each page holds.
+  // pdfmake tells each node's page in pageBreakBefore: the footers sum the rows each page holds.
   const pageOfRow = new Map<number, number>();
   const body = rows.map((row, index) =>
     columns.map((column, columnIndex) => ({
@@ -183,6 +182,9 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
       };
     },
   };
+  // pdfmake lays out the footers before it calls pageBreakBefore, so the first pass only learns each row's page
+  // and the second prints the page sums with it (the layout is the same both times).
+  await renderPdf(definition, fonts, { title: document.label, createdAt: document.printedAt });
   return renderPdf(definition, fonts, { title: document.label, createdAt: document.printedAt });
 }
 

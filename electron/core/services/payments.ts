@@ -5,7 +5,7 @@ import { paymentSettingsInput } from '../../../shared/contract/payments';
 import { formatAddress } from '../../../shared/domain/address';
 import { addMonthsToMonth, endOfMonth, formatDatePl, formatMonthPl, monthOf } from '../../../shared/domain/calendar';
 import { benefitKinds, type BenefitKind } from '../../../shared/domain/cases';
-import { paymentMethods, type PaymentMethod } from '../../../shared/domain/decisions';
+import type { PaymentMethod } from '../../../shared/domain/decisions';
 import { formatMoney } from '../../../shared/domain/money';
 import { defaultClassifications, type BankFileVariant, type BudgetClassification } from '../../../shared/domain/payment-settings';
 import { plural } from '../../../shared/domain/plural';
@@ -265,7 +265,9 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
       const grants = signedGrants(db, null, input.caseId, MONEY_BENEFITS);
       // An indefinite benefit is shown up to the month after this one: what the next run will pay.
       const horizon = nextMonthStart(monthOf(day)).slice(0, 7);
-      const plans = plansOf(db, grants, horizon);
+      // A benefit with an end is shown to its end.
+      const lastMonth = [horizon, ...grants.map((grant) => (grant.effectiveUntil ? monthOf(grant.effectiveUntil) : horizon))].sort().at(-1)!;
+      const plans = plansOf(db, grants, lastMonth);
       const lines = linesOfGrants(db, grants.map((grant) => grant.id));
       return plans.map((plan) => ({
         grantDecisionId: plan.grant.id,
