@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { SearchTerm } from '../../shared/domain/search';
 import type { Db } from '../open';
 import { householdMembers, persons } from '../schema';
@@ -39,15 +39,20 @@ export function updatePersonIfVersion(
  * (FTS5 `"brodek"* + "15"*`). Every word matches the beginning of an indexed word: "lukasz zolc", "zol", "8001".
  */
 export function searchPersonsByTerms(db: Db, terms: SearchTerm[], limit: number): PersonRow[] {
-  const phrase = (words: string[]) => words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' + ');
-  const match = terms.map((term) => `(${term.map(phrase).join(' OR ')})`).join(' AND ');
   return db
     .select()
     .from(persons)
-    .where(sql`${persons.id} IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`)
+    .where(personMatches(terms))
     .orderBy(persons.searchText, persons.id)
     .limit(limit)
     .all();
+}
+
+/** The condition "this person matches the terms" (see searchPersonsByTerms), for other lists to filter by. */
+export function personMatches(terms: SearchTerm[], personId: SQLWrapper = persons.id): SQL {
+  const phrase = (words: string[]) => words.map((word) => `"${word.replace(/"/g, '')}"*`).join(' + ');
+  const match = terms.map((term) => `(${term.map(phrase).join(' OR ')})`).join(' AND ');
+  return sql`${personId} IN (SELECT rowid FROM persons_fts WHERE persons_fts MATCH ${match})`;
 }
 
 export function recentlyChangedPersons(db: Db, limit: number): PersonRow[] {

@@ -20,7 +20,20 @@ export const household = z.object({
 });
 export type Household = z.output<typeof household>;
 
+/** A line of the households list: where it lives (the head's address) and who belongs to it, the head first. */
+export const householdListItem = household.extend({ addressLine: z.string() });
+export type HouseholdListItem = z.output<typeof householdListItem>;
+
 export const householdsContract = {
+  'households.list': {
+    summary: 'Lista gospodarstw domowych z ich członkami, po nazwisku głowy; szukanie po członku, adresie lub telefonie',
+    input: z.object({
+      query: z.string().max(100, 'Wpisz najwyżej 100 znaków.').default(''),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(100).default(50),
+    }),
+    output: z.object({ items: z.array(householdListItem), more: z.boolean() }),
+  },
   'households.get': {
     summary: 'Skład gospodarstwa domowego',
     input: z.object({ id }),

@@ -13,7 +13,10 @@ import {
   listHouseholdMembers,
   updateMemberRelation,
 } from '../../../db/repositories/households';
+import { householdsPage } from '../../../db/repositories/household-list';
 import { getPersonById, personHousehold } from '../../../db/repositories/persons';
+import { formatAddress } from '../../../shared/domain/address';
+import { personSearchTerms } from '../../../shared/domain/search';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { fullName } from './persons';
@@ -61,6 +64,15 @@ export function createHouseholdsService(db: Db, clock: Clock) {
   }
 
   return {
+    /** The households of the register, a page at a time; the query finds a household by any of its members. */
+    list(input: ParsedInput<'households.list'>): MethodOutput<'households.list'> {
+      const rows = householdsPage(db, { terms: personSearchTerms(input.query), offset: input.offset, limit: input.limit + 1 });
+      return {
+        items: rows.slice(0, input.limit).map((row) => ({ ...read(db, row.householdId), addressLine: formatAddress(row.head) })),
+        more: rows.length > input.limit,
+      };
+    },
+
     get(input: ParsedInput<'households.get'>): Household {
       return read(db, input.id);
     },
