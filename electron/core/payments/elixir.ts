@@ -32,18 +32,32 @@ const polishLetters: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: '
 // What every bank takes: letters, digits, space and the usual punctuation of names, addresses and titles.
 const allowed = /^[A-Za-z0-9ĄĆĘŁŃÓŚŹŻąćęłńóśźż .,\-/()+:?'&]*$/;
 
-/** Text as the bank accepts it: typographic quotes and dashes made plain, other accents (é, ü) without the accent. */
+/** What a person cannot see in the message: a control or invisible character is named by its code. */
+function describe(char: string): string {
+  const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return /[\p{Cc}\p{Cf}\p{Z}]/u.test(char) ? `niewidoczny znak sterujący (${code})` : `znak „${char}” (${code})`;
+}
+
+/**
+ * Text as the bank accepts it: typographic quotes, apostrophes, dashes and the ellipsis made plain, invisible
+ * characters (zero-width space, soft hyphen, BOM) dropped, other accents (é, ü) without the accent. Text typed
+ * in decomposed form (o + combining accent, as some macOS programs paste it) is composed first, so "ó" stays "ó".
+ */
 function bankText(text: string, variant: BankFileVariant, whose: string, what: string): string {
   let plain = text
-    .replace(/[\u201e\u201d\u201c"«»]/g, "'")
-    .replace(/[\u2013\u2014]/g, '-')
+    .normalize('NFC')
+    .replace(/[\u200b-\u200d\u2060\u00ad\ufeff]/g, '')
+    .replace(/[\u201e\u201d\u201c\u201f"«»\u2033]/g, "'")
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u2026/g, '...')
     .replace(/\s+/g, ' ')
     .trim();
   plain = [...plain].map((char) => (polishLetters[char] ? char : char.normalize('NFD').replace(/[\u0300-\u036f]/g, ''))).join('');
   if (variant === 'ascii') plain = [...plain].map((char) => polishLetters[char] ?? char).join('');
   const wrong = [...plain].find((char) => !allowed.test(char));
   if (wrong) {
-    throw new AppError('VALIDATION', `${what} (${whose}) zawiera znak „${wrong}”, którego bank nie przyjmuje. Popraw dane i przygotuj plik jeszcze raz.`);
+    throw new AppError('VALIDATION', `${what} (${whose}) zawiera ${describe(wrong)}, którego bank nie przyjmuje. Popraw dane i przygotuj plik jeszcze raz.`);
   }
   return plain;
 }
