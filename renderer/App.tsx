@@ -15,10 +15,13 @@ import { InterviewPage } from './cases/InterviewPage';
 import { NewCasePage } from './cases/NewCasePage';
 import { DecisionPage } from './decisions/DecisionPage';
 import { DecisionsRegisterPage } from './decisions/DecisionsRegisterPage';
+import { PaymentListPage } from './payments/PaymentListPage';
+import { PaymentsPage } from './payments/PaymentsPage';
 import { EligibilityReviewPage } from './eligibility/EligibilityReviewPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { PersonEditPage } from './persons/PersonEditPage';
 import { PersonPage } from './persons/PersonPage';
+import { HouseholdsPage } from './persons/HouseholdsPage';
 import { PersonsPage } from './persons/PersonsPage';
 import { LegalParametersPage } from './parameters/LegalParametersPage';
 import { OfficeHeader } from './settings/OfficeHeader';
@@ -30,7 +33,9 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/do-zrobienia', label: 'Do zrobienia', description: 'Terminy wywiadów i decyzji', requires: 'worklist.get', element: <WorklistPage /> },
   { path: '/sprawy', label: 'Sprawy', description: 'Wnioski, wywiady, wyliczenia', requires: 'cases.list', element: <CasesPage /> },
   { path: '/rejestr-decyzji', label: 'Rejestr decyzji', description: 'Decyzje roku, wydruk, eksport', requires: 'decisions.register', element: <DecisionsRegisterPage /> },
+  { path: '/wyplaty', label: 'Wypłaty', description: 'Listy wypłat, przelewy, zestawienia', requires: 'payments.lists', element: <PaymentsPage /> },
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
+  { path: '/gospodarstwa', label: 'Gospodarstwa domowe', description: 'Składy gospodarstw', requires: 'households.list', element: <HouseholdsPage /> },
   { path: '/przeglad-uprawnien', label: 'Przegląd uprawnień', description: 'Wszystkie otwarte sprawy', requires: 'cases.eligibilityReview', element: <EligibilityReviewPage /> },
   { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
   { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
@@ -48,6 +53,7 @@ const screens: { path: string; requires: MethodName; element: React.ReactNode }[
   { path: '/sprawy/:id', requires: 'cases.get', element: <CasePage /> },
   { path: '/sprawy/:id/wywiad', requires: 'interviews.save', element: <InterviewPage /> },
   { path: '/decyzje/:id', requires: 'decisions.get', element: <DecisionPage /> },
+  { path: '/wyplaty/:id', requires: 'payments.getList', element: <PaymentListPage /> },
 ];
 
 export function App() {

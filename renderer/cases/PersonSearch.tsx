@@ -29,7 +29,7 @@ export function PersonSearch({ label, description, onPick, excludeIds = [], auto
     <Stack gap="xs">
       <TextInput
         label={label}
-        description={description ?? 'Nazwisko, imię lub PESEL (wystarczy początek)'}
+        description={description ?? 'Nazwisko, imię, PESEL, adres lub telefon (wystarczy początek)'}
         placeholder="np. kowalska anna albo 4405"
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}

@@ -9,7 +9,7 @@ import { formatDate } from '../common/format';
 import { useLoad } from '../common/useLoad';
 import { useCurrentUser } from '../auth/CurrentUser';
 
-/** The register: results as you type, by PESEL or name, with or without Polish letters. */
+/** The register: results as you type, by name, PESEL, address or phone, with or without Polish letters. */
 export function PersonsPage() {
   const navigate = useNavigate();
   const canCreate = useCurrentUser().can('persons.create');
@@ -35,8 +35,8 @@ export function PersonsPage() {
       </Group>
       <TextInput
         label="Szukaj osoby"
-        description="Nazwisko, imię lub PESEL (wystarczy początek; polskie litery nie są potrzebne)"
-        placeholder="np. kowalska anna albo 8001"
+        description="Nazwisko, imię, PESEL, miejscowość lub ulica z numerem domu, telefon (wystarczy początek; polskie litery nie są potrzebne)"
+        placeholder="np. kowalska anna, 8001, brodek 15 albo 601 234 567"
         value={query}
         onChange={(event) => {
           setQuery(event.currentTarget.value);
