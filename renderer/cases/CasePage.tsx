@@ -18,6 +18,7 @@ import { EarlierInterviews } from './EarlierInterviews';
 import { EditCaseDialog } from './EditCaseDialog';
 import { InterviewView } from './InterviewView';
 import { CaseDecisionsPanel } from '../decisions/CaseDecisionsPanel';
+import { CaseSchedulePanel } from '../payments/CaseSchedulePanel';
 
 type Dialog = 'edit' | 'close' | null;
 
@@ -58,6 +59,7 @@ export function CasePage() {
           </Group>
         </div>
         <Group gap="sm">
+          {can('audit.list') && <Button component={Link} to={`/dziennik?sprawa=${detail.id}`} variant="default">Historia w dzienniku</Button>}
           {open && can('interviews.save') && (
             <Button component={Link} to={`/sprawy/${detail.id}/wywiad`}>
               {interview ? 'Aktualizuj wywiad' : 'Przeprowadź wywiad'}
@@ -79,6 +81,7 @@ export function CasePage() {
       <CaseProgress detail={detail} />
       <CaseFacts detail={detail} />
       {can('decisions.listForCase') && <CaseDecisionsPanel detail={detail} />}
+      {can('payments.schedule') && <CaseSchedulePanel caseId={detail.id} />}
 
       {interview ? (
         <>

@@ -9,6 +9,7 @@ import { useLoad } from '../common/useLoad';
 import { CertificatesPanel } from './CertificatesPanel';
 import { HouseholdPanel } from './HouseholdPanel';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
+import { PersonPaymentsPanel } from '../payments/PersonPaymentsPanel';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { LabelledValue } from '../common/LabelledValue';
 
@@ -39,7 +40,7 @@ export function PersonPage() {
         <Group>
           {can('audit.list') && (
             <Button component={Link} to={`/dziennik?osoba=${p.id}`} variant="default">
-              Historia dostępu
+              Historia w dzienniku
             </Button>
           )}
           {can('cases.create') && (
@@ -79,6 +80,7 @@ export function PersonPage() {
 
       {can('persons.listCertificates') && <CertificatesPanel person={p} editable={can('persons.addCertificate')} />}
 
+      {can('payments.personHistory') && <PersonPaymentsPanel personId={p.id} />}
       {can('persons.history') && <PersonHistoryPanel personId={p.id} />}
     </Stack>
   );

@@ -42,7 +42,7 @@ export type PaymentSettings = z.output<typeof paymentSettings>;
 export const lineOutcomeKeys = ['paid', 'notCollected', 'returned'] as const;
 export type LineOutcome = (typeof lineOutcomeKeys)[number];
 
-export const monthStateKeys = ['paid', 'approved', 'draft', 'payable', 'waiting', 'unpaid', 'future'] as const;
+export const monthStateKeys = ['paid', 'approved', 'draft', 'payable', 'waiting', 'future'] as const;
 
 export const scheduleMonth = z.object({
   month: z.string(),
