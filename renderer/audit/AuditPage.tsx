@@ -1,58 +1,94 @@
-import { Alert, Badge, Button, CloseButton, Group, List, Select, Stack, Text, Title } from '@mantine/core';
-import { DataTable } from 'mantine-datatable';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { MethodOutput } from '../../shared/contract';
-import { auditKindLabels, type AuditEntry, type AuditKind } from '../../shared/contract/audit';
-import { plural } from '../../shared/domain/plural';
+import type { AuditEntry, AuditFilter, AuditKind } from '../../shared/contract/audit';
 import { api } from '../api';
+import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { formatDateTime } from '../common/format';
-import { DateField } from '../common/DateField';
+import { downloadFile } from '../common/downloadFile';
 import { isRealDate } from '../common/dateText';
+import { PdfPreview } from '../common/PdfPreview';
 import { useLoad } from '../common/useLoad';
+import { AuditFilters, type LocalFilter } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { JumpToEntry } from './JumpToEntry';
+import { VerificationAlert } from './VerificationAlert';
 
-const kindOptions = Object.entries(auditKindLabels).map(([value, label]) => ({ value, label }));
-const kindLabel = (kind: string) => auditKindLabels[kind as AuditKind] ?? kind;
 const PAGE = 100;
+const numberParam = (value: string | null) => (value && /^\d+$/.test(value) ? Number(value) : undefined);
 
-/** Who did what and when: for the director and the administrator, with a check that nothing was altered. */
+/**
+ * Who did what and when, for the director and the administrator: filtered by person (?osoba=), case (?sprawa=),
+ * user, kind and days, repeated openings as one line, a jump to the entry number the check names (?nr=), and the
+ * same lines printed or exported.
+ */
 export function AuditPage() {
+  const { can } = useCurrentUser();
   const [params, setParams] = useSearchParams();
-  const personId = params.get('osoba') ? Number(params.get('osoba')) : undefined;
-  const [userId, setUserId] = useState<string | null>(null);
-  const [kind, setKind] = useState<string | null>(null);
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [older, setOlder] = useState<AuditEntry[]>([]);
-  const [olderMore, setOlderMore] = useState<boolean | null>(null);
+  const personId = numberParam(params.get('osoba'));
+  const caseId = numberParam(params.get('sprawa'));
+  const jumpTo = numberParam(params.get('nr'));
+  const [local, setLocal] = useState<LocalFilter>({ userId: null, kind: null, from: null, to: null, collapseReads: true });
+  const [older, setOlder] = useState<{ key: string; entries: AuditEntry[]; nextBeforeId: number | null }>();
   const [verification, setVerification] = useState<MethodOutput<'audit.verify'>>();
-  const [verifyError, setVerifyError] = useState<Error>();
+  const [actionError, setActionError] = useState<Error>();
+  const [busy, setBusy] = useState<'verify' | 'csv' | null>(null);
+  const [printing, setPrinting] = useState(false);
 
-  const filter = {
-    personId,
-    userId: userId ? Number(userId) : undefined,
-    kind: (kind ?? undefined) as AuditKind | undefined,
-    // A day typed wrong filters nothing until corrected; its field says what is wrong.
-    from: isRealDate(from) ? from : undefined,
-    to: isRealDate(to) ? to : undefined,
-  };
-  const page = useLoad(() => api.call('audit.list', { ...filter, limit: PAGE }), [filter]);
-  const entries = [...(page.data?.entries ?? []), ...older];
-  const personName = entries.find((entry) => entry.personId === personId)?.personName;
+  // A jump shows the log from that entry down, whatever was filtered before.
+  const filter: AuditFilter =
+    jumpTo !== undefined
+      ? { collapseReads: local.collapseReads }
+      : {
+          personId,
+          caseId,
+          userId: local.userId ? Number(local.userId) : undefined,
+          kind: (local.kind ?? undefined) as AuditKind | undefined,
+          // A day typed wrong filters nothing until corrected; its field says what is wrong.
+          from: isRealDate(local.from) ? local.from : undefined,
+          to: isRealDate(local.to) ? local.to : undefined,
+          collapseReads: local.collapseReads,
+        };
+  const key = JSON.stringify([filter, jumpTo]);
+  const page = useLoad(() => api.call('audit.list', { ...filter, beforeId: jumpTo === undefined ? undefined : jumpTo + 1, limit: PAGE }), [key]);
+  const olderHere = older?.key === key ? older : undefined;
+  const entries = [...(page.data?.entries ?? []), ...(olderHere?.entries ?? [])];
+  const next = olderHere ? olderHere.nextBeforeId : (page.data?.nextBeforeId ?? null);
 
   const loadOlder = async () => {
-    const last = entries.at(-1);
-    if (!last) return;
-    const next = await api.call('audit.list', { ...filter, beforeId: last.id, limit: PAGE });
-    setOlder((previous) => [...previous, ...next.entries]);
-    setOlderMore(next.more);
+    if (next === null) return;
+    setActionError(undefined);
+    try {
+      const more = await api.call('audit.list', { ...filter, beforeId: next, limit: PAGE });
+      setOlder({ key, entries: [...(olderHere?.entries ?? []), ...more.entries], nextBeforeId: more.nextBeforeId });
+    } catch (error) {
+      setActionError(error as Error);
+    }
   };
-  const changeFilter = <T,>(set: (value: T) => void) => (value: T) => {
-    setOlder([]);
-    setOlderMore(null);
-    set(value);
+  /** After a check or an export the log has a new entry: read it again from the top. */
+  const refresh = () => {
+    setOlder(undefined);
+    page.reload();
   };
+  const run = async (what: 'verify' | 'csv') => {
+    setActionError(undefined);
+    setBusy(what);
+    try {
+      if (what === 'verify') setVerification(await api.call('audit.verify', {}));
+      else downloadFile(await api.call('audit.export', { filter, format: 'csv' }));
+      refresh();
+    } catch (error) {
+      setActionError(error as Error);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const setSubject = (subject: { osoba?: number; sprawa?: number }) =>
+    setParams(Object.fromEntries(Object.entries(subject).map(([name, value]) => [name, String(value)])));
+  const jump = (entryId: number) => setParams({ nr: String(entryId) });
+  const first = page.data?.entries[0];
+  const jumpFound = jumpTo !== undefined && first !== undefined && (first.repeated?.ids ?? [first.id]).includes(jumpTo);
 
   return (
     <Stack maw={1300}>
@@ -60,98 +96,67 @@ export function AuditPage() {
         <Title order={1} size="h2">
           Dziennik zdarzeń
         </Title>
-        <Button
-          variant="light"
-          onClick={() => {
-            setVerifyError(undefined);
-            api.call('audit.verify', {}).then(setVerification, setVerifyError);
-          }}
-        >
-          Sprawdź spójność dziennika
-        </Button>
+        <Group gap="sm">
+          <Button variant="light" loading={busy === 'verify'} onClick={() => void run('verify')}>
+            Sprawdź spójność dziennika
+          </Button>
+          <Button variant="default" disabled={!entries.length} onClick={() => setPrinting(true)}>
+            Drukuj (PDF)
+          </Button>
+          <Button variant="default" disabled={!entries.length} loading={busy === 'csv'} onClick={() => void run('csv')}>
+            Eksport do Excela (CSV)
+          </Button>
+        </Group>
       </Group>
-      <ErrorAlert error={verifyError} />
-      {verification &&
-        (verification.intact ? (
-          <Alert color="teal" title="Dziennik jest nienaruszony" onClose={() => setVerification(undefined)} withCloseButton>
-            Sprawdzono {plural(verification.checked, 'wpis', 'wpisy', 'wpisów')}: każdy łączy się z poprzednim i nikt ich nie zmienił.
-          </Alert>
-        ) : (
-          <Alert color="red" title="Dziennik został naruszony" role="alert">
-            <List size="sm">
-              {verification.problems.map((problem) => (
-                <List.Item key={`${problem.entryId}-${problem.message}`}>{problem.message}</List.Item>
-              ))}
-            </List>
-          </Alert>
-        ))}
-      <Group align="flex-end">
-        {personId !== undefined && (
-          <Badge size="xl" variant="light" rightSection={<CloseButton size="sm" aria-label="Usuń filtr osoby" onClick={() => setParams({})} />}>
-            Osoba: {personName ?? `nr ${personId}`}
-          </Badge>
-        )}
-        <Select
-          label="Użytkownik"
-          placeholder="wszyscy"
-          clearable
-          data={(page.data?.users ?? []).map((user) => ({ value: String(user.id), label: user.fullName }))}
-          value={userId}
-          onChange={changeFilter(setUserId)}
-        />
-        <Select label="Rodzaj" placeholder="wszystkie" clearable searchable data={kindOptions} value={kind} onChange={changeFilter(setKind)} w={280} />
-        <DateField label="Od dnia" value={from} onChange={changeFilter(setFrom)} w={160} />
-        <DateField label="Do dnia" value={to} onChange={changeFilter(setTo)} w={160} />
-      </Group>
+      <ErrorAlert error={actionError} />
+      {verification && <VerificationAlert result={verification} onShow={jump} onClose={() => setVerification(undefined)} />}
+      <AuditFilters
+        subject={{ personId, caseId, ...page.data?.subject }}
+        onSubject={setSubject}
+        canPickPerson={can('persons.search')}
+        canPickCase={can('cases.list')}
+        users={page.data?.users ?? []}
+        value={local}
+        onChange={(value) => {
+          setLocal(value);
+          // Narrowing the log after a jump starts from the newest entries again.
+          if (jumpTo !== undefined) setParams({});
+        }}
+      >
+        <JumpToEntry onJump={jump} />
+      </AuditFilters>
+      {jumpTo !== undefined && (
+        <Alert color={jumpFound ? 'blue' : 'yellow'} title={jumpFound ? `Wpis nr ${jumpTo} i starsze` : `Wpisu nr ${jumpTo} nie ma w dzienniku`}>
+          <Group justify="space-between">
+            <Text size="sm">
+              {jumpFound
+                ? 'Wpis jest zaznaczony na początku listy; niżej wpisy starsze. Filtry nie są teraz stosowane.'
+                : 'Pokazano najbliższe starsze wpisy. Jeśli sprawdzenie dziennika wskazało brakujące wpisy, zostały one usunięte poza programem.'}
+            </Text>
+            <Button variant="default" size="compact-md" onClick={() => setParams({})}>
+              Pokaż najnowsze wpisy
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <ErrorAlert error={page.error} />
-      <DataTable
-        withTableBorder
-        striped
-        fz="sm"
-        verticalSpacing="xs"
-        minHeight={entries.length ? undefined : 150}
-        noRecordsText="Brak wpisów"
-        fetching={page.loading && !page.data}
-        records={entries}
-        columns={[
-          { accessor: 'at', title: 'Kiedy', width: 150, render: (entry) => formatDateTime(entry.at) },
-          { accessor: 'userName', title: 'Kto', render: (entry) => entry.userName ?? <Text span c="dimmed">—</Text> },
-          { accessor: 'kind', title: 'Rodzaj', render: (entry) => kindLabel(entry.kind) },
-          {
-            accessor: 'summary',
-            title: 'Co',
-            render: (entry) => (
-              <Stack gap={2}>
-                <Text size="sm">{entry.summary}</Text>
-                {entry.details && 'changes' in entry.details && <ChangeList changes={entry.details.changes} />}
-              </Stack>
-            ),
-          },
-          {
-            accessor: 'personName',
-            title: 'Osoba',
-            render: (entry) =>
-              entry.personId ? <Link to={`/dziennik?osoba=${entry.personId}`}>{entry.personName ?? `nr ${entry.personId}`}</Link> : null,
-          },
-        ]}
-      />
-      {(olderMore ?? page.data?.more) && (
+      <AuditTable entries={entries} loading={page.loading && !page.data} marked={jumpTo ?? null} />
+      {next !== null && (
         <Button variant="default" onClick={() => void loadOlder()}>
           Pokaż starsze wpisy
         </Button>
       )}
+      {printing && (
+        <PdfPreview
+          title="Dziennik zdarzeń — wydruk"
+          load={async () => {
+            const file = await api.call('audit.export', { filter, format: 'pdf' });
+            refresh();
+            return file;
+          }}
+          onClose={() => setPrinting(false)}
+        />
+      )}
     </Stack>
-  );
-}
-
-/** "pole: przed → po" for each field a change touched. */
-function ChangeList({ changes }: { changes: unknown }) {
-  if (!changes || typeof changes !== 'object') return null;
-  return (
-    <Text size="xs" c="dimmed">
-      {Object.entries(changes as Record<string, { before: unknown; after: unknown }>)
-        .map(([field, change]) => `${field}: ${String(change.before ?? '—')} → ${String(change.after ?? '—')}`)
-        .join('; ')}
-    </Text>
   );
 }

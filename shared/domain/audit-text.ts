@@ -128,10 +128,11 @@ export function formatInstantPl(iso: string): string {
   return `${dayOfInstantPl(iso)}, ${timeOfInstantPl(iso)}`;
 }
 
-/** "otwarto 5 razy, 10:02–10:09" (a day is named again only when the openings cross midnight). */
+/** "otwarto 5 razy, 10:02–10:09", "otwarto 2 razy o 10:02" (a day is named again only when the openings cross midnight). */
 export function repeatedText(count: number, firstAt: string, lastAt: string): string {
-  const sameDay = dayOfInstantPl(firstAt) === dayOfInstantPl(lastAt);
-  const span = sameDay ? `${timeOfInstantPl(firstAt)}–${timeOfInstantPl(lastAt)}` : `${formatInstantPl(firstAt)} – ${formatInstantPl(lastAt)}`;
   // Only counts of two and more are collapsed, and "razy" is the form for all of them.
-  return `otwarto ${count} razy, ${span}`;
+  const times = `otwarto ${count} razy`;
+  if (dayOfInstantPl(firstAt) !== dayOfInstantPl(lastAt)) return `${times}, ${formatInstantPl(firstAt)} – ${formatInstantPl(lastAt)}`;
+  const [from, to] = [timeOfInstantPl(firstAt), timeOfInstantPl(lastAt)];
+  return from === to ? `${times} o ${from}` : `${times}, ${from}–${to}`;
 }

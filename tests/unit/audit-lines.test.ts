@@ -9,16 +9,16 @@ const JAN = 10;
 const MARIA = 11;
 
 /** Rows are written oldest first with their minute of 10 March 2025 (UTC), and read newest first as the log is. */
-function log(...entries: [minute: number, userId: number, kind: string, personId: number | null][]): AuditRow[] {
+function log(...entries: [minute: number, userId: number, kind: string, personId: number | null, summary?: string][]): AuditRow[] {
   return entries
-    .map(([minute, userId, kind, personId], index) => ({
+    .map(([minute, userId, kind, personId, summary], index) => ({
       id: index + 1,
       at: new Date(Date.UTC(2025, 2, 10, 9, 0) + minute * 60_000).toISOString(),
       userId,
       userName: `user ${userId}`,
       kind,
       personId,
-      summary: kind,
+      summary: summary ?? kind,
       details: null,
       prevHash: '',
       hash: '',
@@ -53,6 +53,16 @@ describe('repeated openings collapse into one line; changes never do', () => {
       [5, ANNA, 'person.view', JAN],
     );
     expect(shape(rows, 100)).toEqual([[6, 1], [5], [4], [3], [2]]);
+  });
+
+  it('the file and the history shown beside it (both person.view) are told apart by their summary', () => {
+    const rows = log(
+      [0, ANNA, 'person.view', JAN, 'Otwarto kartę osoby: Jan'],
+      [0, ANNA, 'person.view', JAN, 'Wyświetlono historię osoby: Jan'],
+      [1, ANNA, 'person.view', JAN, 'Otwarto kartę osoby: Jan'],
+      [1, ANNA, 'person.view', JAN, 'Wyświetlono historię osoby: Jan'],
+    );
+    expect(shape(rows, 100)).toEqual([[4, 2], [3, 1]]);
   });
 
   it('an opening more than ten minutes before the line’s latest starts a new line', () => {
@@ -133,5 +143,6 @@ describe('the time span in words', () => {
     expect(repeatedText(2, '2025-03-10T22:58:00.000Z', '2025-03-10T23:03:00.000Z')).toBe('otwarto 2 razy, 10.03.2025, 23:58 – 11.03.2025, 00:03');
     // Summer time: 08:05 UTC is 10:05 in Warsaw.
     expect(repeatedText(3, '2025-07-01T08:05:00.000Z', '2025-07-01T08:09:00.000Z')).toBe('otwarto 3 razy, 10:05–10:09');
+    expect(repeatedText(2, '2025-07-01T08:05:10.000Z', '2025-07-01T08:05:50.000Z')).toBe('otwarto 2 razy o 10:05');
   });
 });

@@ -21,10 +21,13 @@ export interface LinesPage {
   more: boolean;
 }
 
-/** The same record opened by the same user: same kind, person and details (a case, or an interview of it). */
+/**
+ * The same record opened by the same user: same kind, person, details (a case, or an interview of it) and
+ * summary, which tells the person's file from the history shown beside it (both are person.view).
+ */
 function readKey(row: AuditRow): string | null {
   if (!READ_KINDS.has(row.kind) || row.userId === null) return null;
-  return JSON.stringify([row.userId, row.kind, row.personId, row.details]);
+  return JSON.stringify([row.userId, row.kind, row.personId, row.details, row.summary]);
 }
 
 /**
