@@ -39,6 +39,15 @@ import { effectiveRoles, todayInPoland } from '../roles';
 import { fullName } from './persons';
 
 const CONFLICT_MESSAGE = 'Ktoś inny zmienił tę listę w międzyczasie. Odśwież ją i spróbuj jeszcze raz.';
+const BUSY_MESSAGE = 'Baza danych jest zajęta zapisem z innego stanowiska. Spróbuj jeszcze raz za chwilę.';
+
+/**
+ * Runs, approvals and marks take the write lock before they read (BEGIN IMMEDIATE). With the default deferred
+ * transaction two programs approving at the same moment both read, and the one that writes second fails with
+ * "database is locked" (its snapshot is stale, so SQLite does not wait); taking the lock first makes it wait
+ * (busy_timeout), read what the first one wrote, and be refused by payment_lines_month_held_once with a message.
+ */
+const WRITE_AT_ONCE = { behavior: 'immediate' } as const;
 
 export const listTitles: Record<PaymentMethod, string> = {
   cash: 'Lista wypłat w kasie',
@@ -361,7 +370,7 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
           .get();
         audit(tx, ctx, 'payment.prepare', `${existing ? 'Odświeżono' : 'Przygotowano'} projekt listy: ${listTitles[input.method].toLowerCase()}, ${formatMonthPl(input.month)} (${plural(lines.length, 'pozycja', 'pozycje', 'pozycji')}, ${formatMoney(total)})`, { listId: list.id, month: input.month, method: input.method, count: lines.length, total });
         return listOut(tx, list, problems);
-      });
+      }, WRITE_AT_ONCE);
     },
 
     /**
@@ -399,11 +408,12 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
           if (!approved) throw new AppError('CONFLICT', CONFLICT_MESSAGE);
           audit(tx, ctx, 'payment.approve', `Zatwierdzono do wypłaty: ${listLabel(approved)} (${plural(rows.length, 'pozycja', 'pozycje', 'pozycji')}, ${formatMoney(approved.total)})`, { listId: approved.id, count: rows.length, total: approved.total });
           return listOut(tx, approved);
-        });
+        }, WRITE_AT_ONCE);
       } catch (error) {
         if (isHeldTwice(error)) {
           throw new AppError('CONFLICT', 'Część świadczeń z tej listy jest już na innej zatwierdzonej liście (zatwierdzonej przed chwilą). Przygotuj listę ponownie.');
         }
+        if (isBusy(error)) throw new AppError('CONFLICT', BUSY_MESSAGE);
         throw error;
       }
     },
@@ -493,9 +503,10 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
             before: rows.map((row) => ({ id: row.id, outcome: row.outcome, outcomeOn: row.outcomeOn })),
           });
           return listOut(tx, list);
-        });
+        }, WRITE_AT_ONCE);
       } catch (error) {
         if (isHeldTwice(error)) throw new AppError('CONFLICT', 'To świadczenie trafiło już na inną zatwierdzoną listę: nie można go teraz oznaczyć jako wypłacone z tej listy.');
+        if (isBusy(error)) throw new AppError('CONFLICT', BUSY_MESSAGE);
         throw error;
       }
     },
@@ -505,6 +516,11 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
 /** The partial unique index payment_lines_month_held_once said no. */
 function isHeldTwice(error: unknown): boolean {
   return error instanceof Error && 'code' in error && (error as { code: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes('payment_lines');
+}
+
+/** Another program held the write lock longer than busy_timeout. */
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && String((error as { code: string }).code).startsWith('SQLITE_BUSY');
 }
 
 export type PaymentsService = ReturnType<typeof createPaymentsService>;
