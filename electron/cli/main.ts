@@ -8,11 +8,14 @@
  *   npm run cli -- backup restore      FILE [--data-dir DIR] [--yes]
  *   npm run cli -- backup undo-restore [--data-dir DIR] [--yes]
  *
- * The passphrase comes from OSTOJA_BACKUP_PASSPHRASE or is asked for on the terminal without echo.
+ * The data folder is the installed program's own (%APPDATA%\Ostoja on Windows, see data-dir.ts) unless --data-dir
+ * names another; the first line says which. The passphrase comes from OSTOJA_BACKUP_PASSPHRASE, else the one the
+ * program stored in that folder (as the program itself uses it), else it is asked for on the terminal without echo.
  * Messages are in Polish, like the program's. Exit codes: 0 done, 1 the operation failed (the message says
  * why; the live data is unchanged unless the message says otherwise), 2 wrong use of the command.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
@@ -26,32 +29,38 @@ import {
   listSafetyCopies,
   restoreBackup,
   STEP_LABELS,
+  undoableRestore,
   undoLastRestore,
   verifyBackup,
   type BackupEvent,
 } from '../core/backup';
+import { BACKUP_SETTINGS_FILE, readBackupSettings } from '../core/backup-settings';
+import { recordRestoreNotice } from '../core/restore-notice';
 import { knownSchemaVersion } from '../../db/open';
+import { programDataDir } from './data-dir';
 import { BACKUP_MAIN_RECORDS, describeMainRecords } from '../../shared/domain/backup-contents';
 import packageJson from '../../package.json' with { type: 'json' };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
 const PASSPHRASE_ENV = 'OSTOJA_BACKUP_PASSPHRASE';
+const defaultDataDir = programDataDir({ platform: process.platform, env: process.env, homedir: os.homedir() });
 
 class UsageError extends Error {}
 
 const USAGE = `Użycie:
   npm run cli -- backup create        [--data-dir FOLDER] [--out FOLDER]
   npm run cli -- backup list          [--data-dir FOLDER] [--out FOLDER | FOLDER]
-  npm run cli -- backup verify        PLIK
-  npm run cli -- backup drill         PLIK
+  npm run cli -- backup verify        PLIK [--data-dir FOLDER]
+  npm run cli -- backup drill         PLIK [--data-dir FOLDER]
   npm run cli -- backup restore       PLIK [--data-dir FOLDER] [--yes]
   npm run cli -- backup undo-restore  [--data-dir FOLDER] [--yes]
 
-  --data-dir  folder danych programu (domyślnie: ${path.join(repoRoot, '.data', 'browser')})
+  --data-dir  folder danych programu (domyślnie folder zainstalowanego programu: ${defaultDataDir})
   --out       folder kopii (domyślnie: <folder danych>/backups)
   --yes       bez pytania o potwierdzenie (restore, undo-restore)
-Hasło kopii: zmienna środowiskowa ${PASSPHRASE_ENV} albo pytanie w terminalu (hasło nie jest wyświetlane).
+Hasło kopii: zmienna środowiskowa ${PASSPHRASE_ENV}, a bez niej hasło zapisane przez program w folderze danych,
+a gdy go nie ma — pytanie w terminalu (hasło nie jest wyświetlane).
 Kody wyjścia: 0 — gotowe, 1 — operacja się nie udała, 2 — błędne wywołanie.`;
 
 const numberFormat = new Intl.NumberFormat('pl-PL', { maximumFractionDigits: 1 });
@@ -121,9 +130,19 @@ function promptHidden(question: string): Promise<string> {
   });
 }
 
-async function passphrase(confirm: boolean): Promise<string> {
+/** Set when the passphrase came from the program's settings: a wrong one then needs a hint where to give another. */
+let usedStoredPassphrase = false;
+
+async function passphrase(confirm: boolean, dataDir: string): Promise<string> {
   const fromEnv = process.env[PASSPHRASE_ENV];
   if (fromEnv) return fromEnv;
+  // As the program does: the passphrase set on the "Kopie zapasowe" screen of this computer.
+  const stored = readBackupSettings(dataDir).passphrase;
+  if (stored) {
+    console.log(`Hasło kopii: zapisane w programie na tym komputerze (${path.join(dataDir, BACKUP_SETTINGS_FILE)}).`);
+    usedStoredPassphrase = true;
+    return stored;
+  }
   if (!process.stdin.isTTY) {
     throw new UsageError(`Podaj hasło kopii w zmiennej środowiskowej ${PASSPHRASE_ENV} albo uruchom polecenie w terminalu, który zapyta o nie.`);
   }
@@ -169,7 +188,8 @@ async function run(argv: string[]): Promise<number> {
   }
   if (positionals[0] !== 'backup' || !positionals[1]) throw new UsageError(USAGE);
   const command = positionals[1];
-  const dataDir = path.resolve(values['data-dir'] ?? path.join(repoRoot, '.data', 'browser'));
+  const dataDir = path.resolve(values['data-dir'] ?? defaultDataDir);
+  console.log(`Folder danych: ${dataDir}${values['data-dir'] ? '' : ' (folder zainstalowanego programu; inny: --data-dir FOLDER)'}`);
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
   const outDir = path.resolve(values.out ?? path.join(dataDir, 'backups'));
   const progress = progressPrinter();
@@ -179,7 +199,7 @@ async function run(argv: string[]): Promise<number> {
     switch (command) {
       case 'create': {
         if (positionals.length > 2) throw new UsageError(`Za dużo argumentów: ${positionals.slice(2).join(' ')}`);
-        const secret = await passphrase(true);
+        const secret = await passphrase(true, dataDir);
         const created = await createBackup({ source: { file: databaseFile }, destinationDir: outDir, passphrase: secret, programVersion: packageJson.version, onEvent });
         progress.finish();
         console.log(`Kopia zapasowa zapisana: ${created.file}`);
@@ -214,7 +234,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'verify': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false);
+        const secret = await passphrase(false, dataDir);
         const verified = await verifyBackup({ file, passphrase: secret, knownSchemaVersion: knownSchemaVersion(migrationsFolder), onEvent });
         progress.finish();
         console.log(`Kopia jest poprawna: ${verified.file}`);
@@ -225,7 +245,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'drill': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false);
+        const secret = await passphrase(false, dataDir);
         const report = await drillBackup({ file, passphrase: secret, migrationsFolder, onEvent });
         progress.finish();
         console.log(`Próbne odtworzenie udane (w folderze tymczasowym, obecne dane nietknięte): ${report.file}`);
@@ -240,7 +260,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'restore': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false);
+        const secret = await passphrase(false, dataDir);
         await confirm(
           fs.existsSync(databaseFile)
             ? `Obecne dane w ${dataDir} zostaną zastąpione danymi z kopii (przedtem powstanie kopia bezpieczeństwa).`
@@ -249,6 +269,8 @@ async function run(argv: string[]): Promise<number> {
         );
         const result = await restoreBackup({ file, passphrase: secret, databaseFile, migrationsFolder, onEvent });
         progress.finish();
+        // Everyone who logs in next is told from which moment the data comes.
+        recordRestoreNotice(dataDir, 'restore', new Date(), result.backup.manifest.createdAt);
         console.log(`Odtworzono dane z kopii ${result.backup.file} (utworzonej ${localTime(result.backup.manifest.createdAt)}).`);
         if (result.migratedFrom !== result.current.schemaVersion) {
           console.log(`  baza dostosowana do tej wersji programu (schemat ${result.migratedFrom} → ${result.current.schemaVersion})`);
@@ -260,7 +282,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'undo-restore': {
         if (positionals.length > 2) throw new UsageError(`Za dużo argumentów: ${positionals.slice(2).join(' ')}`);
-        const latest = listSafetyCopies(databaseFile).find((copy) => copy.kind === 'before-restore');
+        const latest = undoableRestore(databaseFile);
         if (latest) {
           await confirm(
             `Obecne dane w ${dataDir} zostaną zastąpione kopią bezpieczeństwa z ${localTime(latest.createdAt.toISOString())}.`,
@@ -269,6 +291,7 @@ async function run(argv: string[]): Promise<number> {
         }
         const result = await undoLastRestore({ databaseFile, migrationsFolder, onEvent });
         progress.finish();
+        if (latest) recordRestoreNotice(dataDir, 'undo', new Date(), latest.createdAt);
         console.log(`Cofnięto odtworzenie: przywrócono ${result.restoredFrom}.`);
         console.log(describeCounts(result.current.counts));
         if (result.safetyCopy) console.log(`Dane sprzed cofnięcia zachowano w ${result.safetyCopy}.`);
@@ -292,6 +315,9 @@ async function main(): Promise<void> {
       code = 2;
     } else if (error instanceof BackupError) {
       console.error(`Błąd: ${error.message}`);
+      if (error.code === 'WRONG_PASSPHRASE' && usedStoredPassphrase) {
+        console.error(`To było hasło zapisane w programie na tym komputerze. Kopia z innym hasłem: podaj je w zmiennej ${PASSPHRASE_ENV}.`);
+      }
       code = 1;
     } else if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       console.error(`${(error as Error).message}\n${USAGE}`);

@@ -7,7 +7,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
-import { fillDatabase, personNames, sha256 } from './fixtures/backup-support';
+import { writeBackupSettings } from '../../electron/core/backup-settings';
+import { readRestoreNotice } from '../../electron/core/restore-notice';
+import { fillDatabase, PASSPHRASE, personNames, sha256 } from './fixtures/backup-support';
 import { killAllChildren, REPO_ROOT, startNode } from './fixtures/backup-processes';
 
 const CLI = path.join(REPO_ROOT, 'electron', 'cli', 'main.ts');
@@ -22,8 +24,14 @@ afterAll(async () => {
   for (const temp of temps) temp.cleanup();
 });
 
+/**
+ * The home of the program on this (Linux) machine, as Electron would have it: $XDG_CONFIG_HOME/Ostoja. Every call
+ * gets a temporary one, so that a call without --data-dir never touches the real ~/.config/Ostoja.
+ */
+let configHome: string;
+
 async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
-  const child = startNode(CLI, ['backup', ...args], env);
+  const child = startNode(CLI, ['backup', ...args], { XDG_CONFIG_HOME: configHome, ...env });
   const { code } = await child.exited;
   return { code, output: child.output() };
 }
@@ -34,6 +42,7 @@ describe('npm run cli -- backup …', () => {
   let backupFile: string;
 
   beforeAll(() => {
+    configHome = tempDir();
     dataDir = tempDir();
     databaseFile = path.join(dataDir, 'ostoja.db');
     const handle = openDatabase({ file: databaseFile, migrationsFolder: MIGRATIONS_FOLDER });
@@ -117,10 +126,54 @@ describe('npm run cli -- backup …', () => {
     expect(restored.output).toContain('Odtworzono dane z kopii');
     expect(restored.output).toContain('undo-restore');
     expect(personNames(databaseFile)).toEqual(Array(12).fill('Pierwszy'));
+    // Everyone is told at their next login in the program, as after a restore on the screen.
+    expect(readRestoreNotice(dataDir)).toMatchObject({ kind: 'restore', acknowledgedBy: [] });
 
     const undone = await cli(['undo-restore', '--data-dir', dataDir, '--yes']);
     expect(undone.code, undone.output).toBe(0);
     expect(personNames(databaseFile)).toEqual(Array(3).fill('Drugi'));
+    expect(readRestoreNotice(dataDir)).toMatchObject({ kind: 'undo' });
+    // Undone already: nothing more to undo.
+    const again = await cli(['undo-restore', '--data-dir', dataDir, '--yes']);
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('Nie ma czego cofnąć');
+  }, 90_000);
+
+  it('without --data-dir it works on the installed program\'s own folder (never the repository\'s .data) and says which', async () => {
+    const programDir = path.join(configHome, 'Ostoja');
+    fs.mkdirSync(programDir, { recursive: true });
+    fs.mkdirSync(path.join(programDir, 'backups'));
+    fs.copyFileSync(backupFile, path.join(programDir, 'backups', path.basename(backupFile)));
+    const listed = await cli(['list']);
+    expect(listed.code, listed.output).toBe(0);
+    expect(listed.output.split('\n')[0]).toBe(`Folder danych: ${programDir} (folder zainstalowanego programu; inny: --data-dir FOLDER)`);
+    expect(listed.output).toContain(`Kopie zapasowe w ${path.join(programDir, 'backups')}`);
+    expect(listed.output).toContain(path.basename(backupFile));
+    expect(fs.existsSync(path.join(REPO_ROOT, '.data', 'browser', 'backups', path.basename(backupFile)))).toBe(false);
+
+    // An explicit --data-dir still wins.
+    const explicit = await cli(['list', '--data-dir', dataDir]);
+    expect(explicit.output.split('\n')[0]).toBe(`Folder danych: ${dataDir}`);
+  }, 60_000);
+
+  it('verify and drill use the passphrase the program stored in the data folder when none is given', async () => {
+    const noEnv = { OSTOJA_BACKUP_PASSPHRASE: '' };
+    const programDir = path.join(configHome, 'Ostoja');
+    fs.mkdirSync(programDir, { recursive: true });
+    writeBackupSettings(programDir, { passphrase: PASSPHRASE, secondaryDir: null });
+    for (const command of ['verify', 'drill']) {
+      const done = await cli([command, backupFile], noEnv);
+      expect(done.code, done.output).toBe(0);
+      expect(done.output).toContain(`Hasło kopii: zapisane w programie na tym komputerze (${path.join(programDir, 'backup-settings.json')}).`);
+    }
+    // A backup made with another passphrase: the stored one is said to be the one that did not fit.
+    writeBackupSettings(programDir, { passphrase: 'inne-haslo-tego-komputera', secondaryDir: null });
+    const wrong = await cli(['verify', backupFile], noEnv);
+    expect(wrong.code).toBe(1);
+    expect(wrong.output).toContain('To było hasło zapisane w programie na tym komputerze.');
+    // The environment variable still comes first.
+    expect((await cli(['verify', backupFile])).code).toBe(0);
+    fs.rmSync(path.join(programDir, 'backup-settings.json'));
   }, 90_000);
 
   it('undo-restore with nothing to undo, list of an empty folder', async () => {
