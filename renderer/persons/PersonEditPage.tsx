@@ -15,6 +15,7 @@ import { PeselField } from './PeselField';
 import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
 import { todayIso } from '../cases/caseText';
 import { DateField } from '../common/DateField';
+import { PostalCodeField } from '../common/PostalCodeField';
 import { dateProblem } from '../common/dateText';
 
 interface FormValues {
@@ -272,7 +273,7 @@ export function PersonEditPage() {
                 <TextInput label="Nr lokalu" {...form.getInputProps('address.flatNumber')} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 2 }}>
-                <TextInput label="Kod pocztowy" withAsterisk placeholder="00-000" maxLength={6} {...form.getInputProps('address.postalCode')} />
+                <PostalCodeField withAsterisk {...form.getInputProps('address.postalCode')} />
               </Grid.Col>
               <Grid.Col span={{ base: 6, sm: 4 }}>
                 <TextInput label="Poczta" withAsterisk {...form.getInputProps('address.postTown')} />

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { OfficeSettings } from '../../shared/contract/settings';
 import { DEFAULT_CASE_REF_UNIT } from '../../shared/domain/cases';
 import type { DecisionTextKey } from '../../shared/domain/decision-texts';
+import { PostalCodeField } from '../common/PostalCodeField';
 
 export type OfficeFormValues = Record<
   'gminaName' | 'officeName' | 'street' | 'houseNumber' | 'postalCode' | 'town' | 'phone' | 'email' | 'directorName' | 'directorTitle',
@@ -66,7 +67,7 @@ export function OfficeFields<T>({ form, prefix = '', autoFocus = false }: { form
         <TextInput label="Nr budynku" withAsterisk {...field('houseNumber')} />
       </Grid.Col>
       <Grid.Col span={{ base: 6, sm: 2 }}>
-        <TextInput label="Kod pocztowy" withAsterisk placeholder="00-000" maxLength={6} {...field('postalCode')} />
+        <PostalCodeField withAsterisk {...field('postalCode')} />
       </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 2 }}>
         <TextInput label="Miejscowość" withAsterisk {...field('town')} />

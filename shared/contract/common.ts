@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { plural } from '../domain/plural';
+import { normalizePostalCode } from '../domain/address';
 
 /** The contract's own small types, with Polish messages that a person can act on. */
 
@@ -32,11 +33,13 @@ export const isoDate = z
 
 export const isoDateTime = z.string();
 
+/** "22424" and "22 424" are taken as 22-424; anything else that is not NN-NNN is refused. */
 export const postalCode = z
   .string({ error: 'Podaj kod pocztowy.' })
   .trim()
   .min(1, 'Podaj kod pocztowy.')
-  .regex(/^(\d{2}-\d{3})?$/, 'Kod pocztowy ma postać NN-NNN, np. 22-424.');
+  .transform(normalizePostalCode)
+  .pipe(z.string().regex(/^\d{2}-\d{3}$/, 'Kod pocztowy ma postać NN-NNN, np. 22-424.'));
 
 export const address = z.object(
   {

@@ -16,3 +16,13 @@ export function formatAddress(a: Address): string {
   const firstPart = a.locality === a.postTown ? `${a.street} ${number}` : `${a.street} ${number}, ${a.locality}`;
   return `${firstPart}, ${a.postalCode} ${a.postTown}`;
 }
+
+/**
+ * A postal code as typed, in its written form: "22424" and "22 424" become "22-424". Anything else is returned
+ * trimmed, as typed, for the field to refuse with its own message (never replaced by a guess).
+ */
+export function normalizePostalCode(text: string): string {
+  const trimmed = text.trim();
+  const parts = /^(\d{2})[\s-]?(\d{3})$/.exec(trimmed);
+  return parts ? `${parts[1]}-${parts[2]}` : trimmed;
+}

@@ -33,10 +33,13 @@ test('people are put into a household with their relation to the head', async ({
 test('the director changes the office settings and the header follows', async ({ page }) => {
   await logIn(page, 'director', '/ustawienia');
   await page.getByLabel('Pełna nazwa ośrodka').fill('Gminny Ośrodek Pomocy Społecznej w Sitnie Dużym');
-  await page.getByLabel('Kod pocztowy').fill('22424');
+  await page.getByLabel('Kod pocztowy').fill('2242');
   await page.getByRole('button', { name: /Zapisz/ }).click();
   await expect(page.getByText('Kod pocztowy ma postać NN-NNN, np. 22-424.')).toBeVisible();
-  await page.getByLabel('Kod pocztowy').fill('22-424');
+  // Typed without the dash, it is written with one when the field is left.
+  await page.getByLabel('Kod pocztowy').fill('22424');
+  await page.getByLabel('Kod pocztowy').press('Tab');
+  await expect(page.getByLabel('Kod pocztowy')).toHaveValue('22-424');
   await page.getByLabel('Kod pocztowy').press('Enter');
   await expect(page.getByText('Dane urzędu zostały zapisane.')).toBeVisible();
   await screenshot(page, '07-dane-urzedu');

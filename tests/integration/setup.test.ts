@@ -116,7 +116,7 @@ describe('first start', () => {
   it('bad input is refused with the fields named, and nothing is written', async () => {
     const error = expectError(
       await initialize({
-        office: { ...OFFICE, postalCode: '22424', gminaName: '' },
+        office: { ...OFFICE, postalCode: '2242', gminaName: '' },
         administrator: { login: 'Zły Login!', fullName: 'Ma', password: 'krótkie' },
       }),
       'VALIDATION',
