@@ -10,7 +10,7 @@ const relationOptions = householdRelationKeys.map((value) => ({ value, label: ho
 
 interface Props {
   form: UseFormReturnType<InterviewValues>;
-  applicantId: number;
+  applicant: { id: number; addressLine: string };
   errorFor: (path: string) => string | undefined;
 }
 
@@ -18,7 +18,8 @@ interface Props {
  * The household as the worker found it: it starts from the register, and a person who moved out is removed
  * (with their incomes) or one who lives there is added, for this interview.
  */
-export function HouseholdEditor({ form, applicantId, errorFor }: Props) {
+export function HouseholdEditor({ form, applicant, errorFor }: Props) {
+  const applicantId = applicant.id;
   const [adding, setAdding] = useState(false);
   const members = form.values.members;
 
@@ -93,10 +94,17 @@ export function HouseholdEditor({ form, applicantId, errorFor }: Props) {
       )}
       <Group mt="sm">
         <Button variant="light" onClick={() => setAdding(true)}>
-          Dodaj osobę z rejestru
+          Dodaj osobę do składu
         </Button>
       </Group>
-      {adding && <AddInterviewMemberDialog excludeIds={members.map((member) => member.personId)} onClose={() => setAdding(false)} onAdd={add} />}
+      {adding && (
+        <AddInterviewMemberDialog
+          excludeIds={members.map((member) => member.personId)}
+          applicant={applicant}
+          onClose={() => setAdding(false)}
+          onAdd={add}
+        />
+      )}
     </>
   );
 }

@@ -164,7 +164,7 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
                 <Title order={2} size="h3" mb="sm">
                   Skład gospodarstwa domowego
                 </Title>
-                <HouseholdEditor form={form} applicantId={detail.applicant.id} errorFor={errorFor} />
+                <HouseholdEditor form={form} applicant={detail.applicant} errorFor={errorFor} />
                 <Checkbox
                   mt="md"
                   label="Osoba samotnie gospodarująca"

@@ -48,21 +48,54 @@ export function LeaveGuardProvider({ children }: { children: ReactNode }) {
   return (
     <LeaveGuardContext.Provider value={registry}>
       {children}
-      <Modal opened={blocker.state === 'blocked'} onClose={stay} title="Porzucić wpisane dane?" centered zIndex={400}>
-        <Stack>
-          <Text>Wpisane dane nie zostały zapisane. Jeśli wyjdziesz, przepadną.</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={stay} data-autofocus>
-              Zostań
-            </Button>
-            <Button color="red" onClick={() => blocker.state === 'blocked' && blocker.proceed()}>
-              Porzuć
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <LeaveQuestion
+        opened={blocker.state === 'blocked'}
+        onStay={stay}
+        onLeave={() => blocker.state === 'blocked' && blocker.proceed()}
+      />
     </LeaveGuardContext.Provider>
   );
+}
+
+/** The one question before typed data is lost: "Zostań" (the default, Enter) keeps it, "Porzuć" drops it. */
+function LeaveQuestion({ opened, onStay, onLeave }: { opened: boolean; onStay: () => void; onLeave: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onStay} title="Porzucić wpisane dane?" centered zIndex={400}>
+      <Stack>
+        <Text>Wpisane dane nie zostały zapisane. Jeśli wyjdziesz, przepadną.</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onStay} data-autofocus>
+            Zostań
+          </Button>
+          <Button color="red" onClick={onLeave}>
+            Porzuć
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/**
+ * A dialog's form: navigating away asks (useLeaveGuard), and so does closing the dialog itself — Anuluj, Esc, the
+ * cross — while something typed is unsaved. Pass `close` to the Modal's onClose and to Anuluj, and render
+ * `question` inside the dialog.
+ */
+export function useDialogLeaveGuard(dirty: boolean, onClose: () => void): { close: () => void; question: ReactNode; allowLeaving: () => void } {
+  const { allowLeaving } = useLeaveGuard(dirty);
+  const [asking, setAsking] = useState(false);
+  const close = () => (dirty ? setAsking(true) : onClose());
+  const question = (
+    <LeaveQuestion
+      opened={asking}
+      onStay={() => setAsking(false)}
+      onLeave={() => {
+        setAsking(false);
+        onClose();
+      }}
+    />
+  );
+  return { close, question, allowLeaving };
 }
 
 /**

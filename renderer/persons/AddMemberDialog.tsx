@@ -5,6 +5,7 @@ import { householdRelations, type HouseholdRelation } from '../../shared/domain/
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDate } from '../common/format';
+import { useDialogLeaveGuard } from '../common/LeaveGuard';
 import { useLoad } from '../common/useLoad';
 
 const relationOptions = Object.entries(householdRelations)
@@ -12,14 +13,13 @@ const relationOptions = Object.entries(householdRelations)
   .map(([value, label]) => ({ value, label }));
 
 interface Props {
-  opened: boolean;
   onClose: () => void;
   excludeIds: number[];
   onAdd: (personId: number, relation: Exclude<HouseholdRelation, 'head'>) => void;
 }
 
 /** Pick a person from the register and their relation to the head of the household. */
-export function AddMemberDialog({ opened, onClose, excludeIds, onAdd }: Props) {
+export function AddMemberDialog({ onClose, excludeIds, onAdd }: Props) {
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 150);
   const [personId, setPersonId] = useState<string | null>(null);
@@ -29,9 +29,11 @@ export function AddMemberDialog({ opened, onClose, excludeIds, onAdd }: Props) {
     [debounced],
   );
   const candidates = (found.data?.items ?? []).filter((person) => !excludeIds.includes(person.id));
+  const { close, question } = useDialogLeaveGuard(query.trim() !== '' || personId !== null || relation !== null, onClose);
 
   return (
-    <Modal opened={opened} onClose={onClose} title="Dodaj członka gospodarstwa" size="lg" centered>
+    <Modal opened onClose={close} title="Dodaj członka gospodarstwa" size="lg" centered>
+      {question}
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -41,7 +43,7 @@ export function AddMemberDialog({ opened, onClose, excludeIds, onAdd }: Props) {
         <Stack>
           <TextInput
             label="Szukaj osoby w rejestrze"
-            description="Osobę spoza rejestru najpierw dodaj w rejestrze osób"
+            description="Nazwisko, imię, PESEL, adres lub telefon. Osobę spoza rejestru najpierw dodaj w rejestrze osób"
             value={query}
             onChange={(event) => setQuery(event.currentTarget.value)}
             data-autofocus
@@ -67,7 +69,7 @@ export function AddMemberDialog({ opened, onClose, excludeIds, onAdd }: Props) {
             searchable
           />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={close}>
               Anuluj
             </Button>
             <Button type="submit" disabled={!personId || !relation}>

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { DateField } from '../common/DateField';
 import { dateProblem } from '../common/dateText';
 import { DialogFooter } from '../common/DialogFooter';
+import { useDialogLeaveGuard } from '../common/LeaveGuard';
 import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { todayIso } from '../cases/caseText';
 
@@ -74,6 +75,7 @@ interface Props {
 export function CertificateDialog({ personId, certificate, onClose, onSaved }: Props) {
   const [error, setError] = useState<Error>();
   const form = useForm<Values>({ initialValues: initialValues(certificate), validate });
+  const { close, question } = useDialogLeaveGuard(form.isDirty(), onClose);
 
   const save = async (values: Values) => {
     setError(undefined);
@@ -94,7 +96,8 @@ export function CertificateDialog({ personId, certificate, onClose, onSaved }: P
   };
 
   return (
-    <Modal opened onClose={onClose} title={certificate ? 'Zmień orzeczenie' : 'Dodaj orzeczenie'} size="lg" centered>
+    <Modal opened onClose={close} title={certificate ? 'Zmień orzeczenie' : 'Dodaj orzeczenie'} size="lg" centered>
+      {question}
       <form onSubmit={form.onSubmit(save)} noValidate>
         <Stack>
           <Select
@@ -130,7 +133,7 @@ export function CertificateDialog({ personId, certificate, onClose, onSaved }: P
           <Checkbox label="Wydane na stałe (bez terminu ważności)" {...form.getInputProps('permanent', { type: 'checkbox' })} />
           <TextInput label="Numer orzeczenia" maxLength={40} {...form.getInputProps('number')} />
           <Textarea label="Uwagi" autosize minRows={2} maxLength={500} {...form.getInputProps('notes')} />
-          <DialogFooter error={error} submitLabel={certificate ? 'Zapisz zmiany' : 'Dodaj orzeczenie'} onCancel={onClose} />
+          <DialogFooter error={error} submitLabel={certificate ? 'Zapisz zmiany' : 'Dodaj orzeczenie'} onCancel={close} />
         </Stack>
       </form>
     </Modal>

@@ -138,9 +138,8 @@ export function HouseholdPanel({ person, onChange, editable }: { person: Person;
           ]}
         />
       )}
-      {household.data && (
+      {household.data && adding && (
         <AddMemberDialog
-          opened={adding}
           onClose={addDialog.close}
           excludeIds={household.data.members.map((member) => member.personId)}
           onAdd={(personId, relation) =>
