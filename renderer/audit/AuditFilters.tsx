@@ -21,7 +21,7 @@ interface Props {
   users: { id: number; fullName: string }[];
   value: LocalFilter;
   onChange: (value: LocalFilter) => void;
-  /** Put at the end of the first row (the jump to an entry number). */
+  /** Put at the end of the fields' row (the jump to an entry number). */
   children?: ReactNode;
 }
 
@@ -38,7 +38,7 @@ export function AuditFilters({ subject, onSubject, canPickPerson, canPickCase, u
 
   return (
     <Stack gap="sm">
-      <Group gap="sm" align="flex-end">
+      <Group gap="sm" align="center">
         {subject.personId !== undefined && (
           <Badge size="xl" variant="light" tt="none" rightSection={<CloseButton size="sm" aria-label="Usuń filtr osoby" onClick={() => onSubject({})} />}>
             Osoba: {subject.personName ?? `nr ${subject.personId}`}
@@ -59,9 +59,13 @@ export function AuditFilters({ subject, onSubject, canPickPerson, canPickCase, u
             Wybierz sprawę…
           </Button>
         )}
-        <Group gap="md" align="flex-end" ml="auto">
-          {children}
-        </Group>
+        <Switch
+          ml="auto"
+          label="Łącz powtórzone otwarcia"
+          description="w jeden wiersz"
+          checked={value.collapseReads}
+          onChange={(event) => set('collapseReads')(event.currentTarget.checked)}
+        />
       </Group>
       <Group gap="md" align="flex-end">
         <Select
@@ -72,17 +76,12 @@ export function AuditFilters({ subject, onSubject, canPickPerson, canPickCase, u
           data={users.map((user) => ({ value: String(user.id), label: user.fullName }))}
           value={value.userId}
           onChange={set('userId')}
-          w={220}
+          w={200}
         />
-        <Select label="Rodzaj" placeholder="wszystkie" clearable searchable data={kindOptions} value={value.kind} onChange={set('kind')} w={280} />
-        <DateField label="Od dnia" value={value.from} onChange={set('from')} w={150} />
-        <DateField label="Do dnia" value={value.to} onChange={set('to')} w={150} />
-        <Switch
-          label="Powtórzone otwarcia jako jeden wiersz"
-          checked={value.collapseReads}
-          onChange={(event) => set('collapseReads')(event.currentTarget.checked)}
-          mb={8}
-        />
+        <Select label="Rodzaj" placeholder="wszystkie" clearable searchable data={kindOptions} value={value.kind} onChange={set('kind')} w={250} />
+        <DateField label="Od dnia" value={value.from} onChange={set('from')} w={140} />
+        <DateField label="Do dnia" value={value.to} onChange={set('to')} w={140} />
+        <Group ml="auto">{children}</Group>
       </Group>
       {picking && <SubjectDialog kind={picking} onPick={pick} onClose={() => setPicking(null)} />}
     </Stack>

@@ -126,12 +126,12 @@ export function AuditPage() {
         <JumpToEntry onJump={jump} />
       </AuditFilters>
       {jumpTo !== undefined && (
-        <Alert color={jumpFound ? 'blue' : 'yellow'} title={jumpFound ? `Wpis nr ${jumpTo} i starsze` : `Wpisu nr ${jumpTo} nie ma w dzienniku`}>
-          <Group justify="space-between">
+        <Alert color={jumpFound ? 'blue' : 'yellow'} py="xs">
+          <Group justify="space-between" wrap="nowrap">
             <Text size="sm">
               {jumpFound
-                ? 'Wpis jest zaznaczony na początku listy; niżej wpisy starsze. Filtry nie są teraz stosowane.'
-                : 'Pokazano najbliższe starsze wpisy. Jeśli sprawdzenie dziennika wskazało brakujące wpisy, zostały one usunięte poza programem.'}
+                ? `Wpis nr ${jumpTo} jest zaznaczony na początku listy, niżej starsze (filtry są teraz pominięte).`
+                : `Wpisu nr ${jumpTo} nie ma w dzienniku: pokazano najbliższe starsze. Jeśli sprawdzenie wskazało brakujące wpisy, usunięto je poza programem.`}
             </Text>
             <Button variant="default" size="compact-md" onClick={() => setParams({})}>
               Pokaż najnowsze wpisy

@@ -1,5 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { auditChangesText, auditKindLabel, formatInstantPl, repeatedText } from '../../shared/domain/audit-text';
@@ -19,6 +20,11 @@ const caseOf = (entry: AuditEntry) => (typeof entry.details?.caseId === 'number'
 /** The log's lines: the number the check names, when, who, what (with the changes), and whom it concerns. */
 export function AuditTable({ entries, loading, marked }: Props) {
   const isMarked = (entry: AuditEntry) => marked !== null && (entry.repeated?.ids ?? [entry.id]).includes(marked);
+  const markedShown = entries.some(isMarked);
+  // The marked line is brought into view once it is there: on a small screen the filters fill the first page.
+  useEffect(() => {
+    if (markedShown) document.querySelector('tr[aria-current="true"]')?.scrollIntoView({ block: 'center' });
+  }, [marked, markedShown]);
   return (
     <DataTable
       withTableBorder
@@ -29,7 +35,7 @@ export function AuditTable({ entries, loading, marked }: Props) {
       noRecordsText="Brak wpisów"
       fetching={loading}
       records={entries}
-      rowBackgroundColor={(entry) => (isMarked(entry) ? { light: 'var(--mantine-color-yellow-1)', dark: 'var(--mantine-color-yellow-9)' } : undefined)}
+      rowStyle={(entry) => (isMarked(entry) ? { backgroundColor: 'var(--mantine-color-yellow-1)', outline: '2px solid var(--mantine-color-yellow-6)', outlineOffset: -2 } : undefined)}
       customRowAttributes={(entry) => ({ 'data-entry': entry.id, 'aria-current': isMarked(entry) || undefined })}
       columns={[
         { accessor: 'id', title: 'Nr', width: 70, textAlign: 'right', render: (entry) => entry.id },
@@ -64,7 +70,7 @@ export function AuditTable({ entries, loading, marked }: Props) {
         },
         {
           accessor: 'personName',
-          title: 'Osoba / sprawa',
+          title: 'Dotyczy',
           width: 150,
           render: (entry) => {
             const caseId = caseOf(entry);

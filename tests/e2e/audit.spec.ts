@@ -53,7 +53,7 @@ test('the director reads a person’s and a case’s history with repeated openi
 
   // Each of the worker's openings is its own line when the lines are not joined: two before the application
   // (after saving the file, and on the new application's page), three when she came back.
-  const joined = page.getByRole('switch', { name: 'Powtórzone otwarcia jako jeden wiersz' });
+  const joined = page.getByRole('switch', { name: 'Łącz powtórzone otwarcia' });
   await expect(joined).toBeChecked();
   const workersOpenings = page.getByRole('row').filter({ hasText: 'Otwarto kartę osoby: Zofia Sadowska' }).filter({ hasText: USERS.socialWorker.fullName });
   await joined.uncheck({ force: true });
@@ -71,10 +71,11 @@ test('the director reads a person’s and a case’s history with repeated openi
   const number = (await registered.getByRole('cell').first().textContent())!.trim();
   await page.getByLabel('Wpis nr').fill(number);
   await page.getByLabel('Wpis nr').press('Enter');
-  await expect(page.getByText(`Wpis nr ${number} i starsze`)).toBeVisible();
+  await expect(page.getByText(`Wpis nr ${number} jest zaznaczony na początku listy`)).toBeVisible();
   await expect(page.locator('tr[aria-current="true"]')).toContainText(`Zarejestrowano wniosek ${caseRef}`);
+  await expect(page.locator('tr[aria-current="true"]')).toBeInViewport();
   await page.getByRole('button', { name: 'Pokaż najnowsze wpisy' }).click();
-  await expect(page.getByText(`Wpis nr ${number} i starsze`)).toHaveCount(0);
+  await expect(page.getByText(`Wpis nr ${number} jest zaznaczony`)).toHaveCount(0);
 
   // The case chosen by search: its own entries only.
   await page.getByRole('button', { name: 'Wybierz sprawę…' }).click();
