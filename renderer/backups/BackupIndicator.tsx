@@ -22,7 +22,7 @@ function Indicator() {
     ...(attention ? ['Powiedz o tym administratorowi.'] : []),
   ];
   return (
-    <Tooltip label={details.join(' ')} multiline w={320} withArrow>
+    <Tooltip label={details.join(' ')} multiline w={320} withArrow events={{ hover: true, focus: true, touch: true }}>
       <Text size="sm" c={attention ? 'orange.8' : 'dimmed'} fw={attention ? 600 : 400} tabIndex={0} aria-label={`Kopia zapasowa. ${details.join(' ')}`} style={{ whiteSpace: 'nowrap' }}>
         Kopia: {data.lastBackup ? backupAge(data.lastBackup.at) : 'brak'}
       </Text>

@@ -20,7 +20,7 @@ export function RestoreNotice() {
   };
   const title = data.kind === 'restore' ? `Przywrócono dane z kopii z ${formatDateTime(data.dataFrom)}` : `Cofnięto przywrócenie danych: wrócił stan z ${formatDateTime(data.dataFrom)}`;
   return (
-    <Modal opened onClose={acknowledge} title={title} centered size="lg" closeOnClickOutside={false}>
+    <Modal opened onClose={acknowledge} title={title} centered size="lg" closeOnClickOutside={false} styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}>
       <Stack>
         <Text>
           {data.kind === 'restore' ? 'Dane przywrócono z kopii zapasowej' : 'Przywrócenie danych z kopii cofnięto'} {formatDateTime(data.at)}. W programie jest

@@ -19,10 +19,10 @@ export function UndoRestorePanel({ returnsTo, working, onUndo }: { returnsTo: st
 
   return (
     <>
-      <Alert color="gray" title="Dane przywrócono z kopii" aria-label="Cofnięcie przywrócenia">
+      <Alert color="gray" title="Dane przywrócono z kopii">
         <Group justify="space-between" wrap="nowrap">
           <Text size="sm">Jeśli to była niewłaściwa kopia, przywrócenie można cofnąć. Wróci stan z {moment}, sprzed przywrócenia.</Text>
-          <Button variant="default" disabled={working} onClick={() => setOpen(true)}>
+          <Button variant="default" disabled={working} onClick={() => setOpen(true)} style={{ flexShrink: 0 }}>
             Cofnij ostatnie przywrócenie
           </Button>
         </Group>
