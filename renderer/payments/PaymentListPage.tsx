@@ -138,7 +138,7 @@ export function PaymentListPage() {
       {approved && can('payments.mark') && (
         <Paper withBorder p="md" radius="md" component="section" aria-label="Wynik wypłaty">
           <Group align="flex-end" gap="md">
-            <Select label="Wynik wypłaty zaznaczonych" data={outcomes.map((key) => ({ value: key, label: outcomeLabels[key] }))} value={outcome} onChange={(value) => value && setOutcome(value as LineOutcome)} allowDeselect={false} w={220} />
+            <Select label="Wynik zaznaczonych" data={outcomes.map((key) => ({ value: key, label: outcomeLabels[key] }))} value={outcome} onChange={(value) => value && setOutcome(value as LineOutcome)} allowDeselect={false} w={220} />
             <DateField label="Dnia" value={outcomeOn} onChange={setOutcomeOn} notFuture w={160} />
             <TextInput label="Uwagi (np. powód zwrotu)" value={note} onChange={(event) => setNote(event.currentTarget.value)} w={280} />
             <Button

@@ -4,18 +4,25 @@ import { useNavigate } from 'react-router';
 import { paymentDate } from '../../shared/domain/calendar';
 import type { PaymentMethod } from '../../shared/domain/decisions';
 import { api } from '../api';
+import { todayIso } from '../cases/caseText';
 import { DateField } from '../common/DateField';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { methodLabels } from './paymentText';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** The month's usual pay day, or today when it has passed (a list is paid out from now on). */
+function defaultPayOn(month: string, payDay: number): string {
+  const usual = paymentDate(month, payDay);
+  return usual < todayIso() ? todayIso() : usual;
+}
+
 /** The monthly run: a month, a method and the pay day → the draft list of everything payable. */
 export function PrepareListForm({ initialMonth, defaultPayDay, onMonthChange }: { initialMonth: string; defaultPayDay: number; onMonthChange: (month: string) => void }) {
   const navigate = useNavigate();
   const [month, setMonth] = useState(initialMonth);
   const [method, setMethod] = useState<PaymentMethod>('transfer');
-  const [payOn, setPayOn] = useState<string | null>(paymentDate(initialMonth, defaultPayDay));
+  const [payOn, setPayOn] = useState<string | null>(defaultPayOn(initialMonth, defaultPayDay));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<Error>();
   const monthOk = MONTH.test(month);
@@ -23,7 +30,7 @@ export function PrepareListForm({ initialMonth, defaultPayDay, onMonthChange }: 
   const changeMonth = (value: string) => {
     setMonth(value);
     if (MONTH.test(value)) {
-      setPayOn(paymentDate(value, defaultPayDay));
+      setPayOn(defaultPayOn(value, defaultPayDay));
       onMonthChange(value);
     }
   };

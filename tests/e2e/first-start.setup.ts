@@ -9,7 +9,7 @@ import { openApp, screenshot, USERS } from './helpers';
 test('first start: office, administrator, then the users of the office, who set their own passwords', async ({ page, browser }) => {
   // Four people are created and three log in, each with a deliberately slow password hash, and two browser
   // contexts start: on a busy two-core machine this takes minutes.
-  test.setTimeout(240_000);
+  test.setTimeout(420_000);
   await openApp(page, '/');
   await expect(page.getByRole('heading', { name: 'Ostoja — pierwsze uruchomienie' })).toBeVisible();
 
@@ -39,6 +39,7 @@ test('first start: office, administrator, then the users of the office, who set 
   for (const [who, role] of [
     ['socialWorker', 'Pracownik socjalny'],
     ['director', 'Kierownik'],
+    ['accountant', 'Księgowa / kasjer'],
   ] as const) {
     await page.getByRole('button', { name: 'Dodaj użytkownika' }).click();
     const dialog = page.getByRole('dialog', { name: 'Nowy użytkownik' });
@@ -53,7 +54,7 @@ test('first start: office, administrator, then the users of the office, who set 
   await screenshot(page, '08-uzytkownicy');
 
   // Each of them logs in for the first time with the administrator's password and is asked for their own first.
-  for (const who of ['socialWorker', 'director'] as const) {
+  for (const who of ['socialWorker', 'director', 'accountant'] as const) {
     const context = await browser.newContext();
     const own = await context.newPage();
     await openApp(own, '/');
@@ -73,4 +74,4 @@ test('first start: office, administrator, then the users of the office, who set 
 });
 
 /** The password the administrator types for a new account; the person replaces it at the first login. */
-const initialPassword = (who: 'socialWorker' | 'director') => `start-${USERS[who].password}`;
+const initialPassword = (who: 'socialWorker' | 'director' | 'accountant') => `start-${USERS[who].password}`;

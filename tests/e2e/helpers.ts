@@ -10,6 +10,7 @@ export const USERS = {
   administrator: { login: 'admin', fullName: 'Tomasz Informatyk', password: 'bardzo-tajne-haslo-1' },
   socialWorker: { login: 'e.pracowita', fullName: 'Ewa Pracowita', password: 'haslo-pracownicy-2' },
   director: { login: 'm.dabrowska', fullName: 'Małgorzata Dąbrowska', password: 'haslo-kierowniczki-3' },
+  accountant: { login: 'k.liczydlo', fullName: 'Krystyna Liczydło', password: 'haslo-ksiegowej-4' },
 } as const;
 export type E2EUser = keyof typeof USERS;
 

@@ -64,6 +64,9 @@ describe('the monthly run, approval by a second person, and no month paid twice'
   it('gathers the payable months into a draft that the one who prepared it may not approve; approved, it is numbered and frozen', async () => {
     const { caseId } = await grantedTo31May();
     await t.api.call('payments.updateSettings', SETTINGS);
+    // A pay day already gone is refused at its field (the clock says 12 March).
+    const past = expectError(await t.invoke('payments.prepare', { month: '2025-03', method: 'transfer', payOn: '2025-03-10' }), 'VALIDATION');
+    expect(past.issues).toEqual([{ path: ['payOn'], message: 'Dzień wypłaty nie może być wcześniejszy niż dziś (12.03.2025).' }]);
     const draft = await t.api.call('payments.prepare', { month: '2025-03', method: 'transfer', payOn: '2025-03-14' });
     expect(draft).toMatchObject({ status: 'draft', lineCount: 1, total: 50_600 });
     expect(draft.lines[0]).toMatchObject({ recipientName: 'Jan Kowalski', amount: 50_600, bankAccount: NRB, month: '2025-03', periodFrom: '2025-03-10', classification: '85216', decisionNumber: '1/8311/2025' });
@@ -83,6 +86,10 @@ describe('the monthly run, approval by a second person, and no month paid twice'
     // Frozen: the database itself refuses a change of an approved list or of its lines.
     expect(() => t.core.database.sqlite.prepare('UPDATE payment_lines SET amount = 1 WHERE list_id = ?').run(approved.id)).toThrow(/Pozycji zatwierdzonej listy/);
     expect(() => t.core.database.sqlite.prepare('DELETE FROM payment_lists WHERE id = ?').run(approved.id)).toThrow(/Zatwierdzonej listy/);
+
+    // The bank file of the approved list: one transfer, its count and total to compare with the bank's screen.
+    const bank = await t.api.call('payments.bankFile', { id: approved.id });
+    expect(bank).toMatchObject({ count: 1, total: 50_600, variant: 'Elixir-O, Windows-1250, z polskimi znakami, data realizacji 14.03.2025', fileName: 'przelewy-1-2025-elixir-windows-1250.txt' });
 
     // The next run of March finds nothing left to pay.
     const again = await t.api.call('payments.prepare', { month: '2025-03', method: 'transfer', payOn: '2025-03-14' });

@@ -18,6 +18,7 @@ import {
   linesOfList,
   linesOfPerson,
   listsOfYear,
+  monthsTaken,
   nextListNumber,
   openDraft,
   readPaymentSettings,
@@ -48,6 +49,8 @@ const BUSY_MESSAGE = 'Baza danych jest zajęta zapisem z innego stanowiska. Spr�
  * (busy_timeout), read what the first one wrote, and be refused by payment_lines_month_held_once with a message.
  */
 const WRITE_AT_ONCE = { behavior: 'immediate' } as const;
+/** One collator for the whole sort: localeCompare(…, 'pl') builds one per comparison (seconds for 2,000 lines). */
+const polishOrder = new Intl.Collator('pl');
 
 export const listTitles: Record<PaymentMethod, string> = {
   cash: 'Lista wypłat w kasie',
@@ -202,7 +205,9 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
   /** The lines a run would pay now: executable months not held by an approved line and not on another draft. */
   function payableLines(tx: Db, plans: BenefitPlan[], method: PaymentMethod, exceptListId: number | null, day: string) {
     const settings = settingsOf(tx);
-    const existing = linesOfGrants(tx, plans.map((plan) => plan.grant.id));
+    // Only the months the plans hold can be taken (a run reaches ARREARS_MONTHS back): not ten years of lines.
+    const fromMonth = plans.reduce((first, plan) => (plan.months[0] && plan.months[0].month < first ? plan.months[0].month : first), '9999-12');
+    const existing = monthsTaken(tx, plans.map((plan) => plan.grant.id), fromMonth);
     const taken = new Set(existing.filter((line) => line.holdsMonth === 1 || (line.listStatus === 'draft' && line.listId !== exceptListId)).map((line) => `${line.grantDecisionId}:${line.month}`));
     const who = recipients(tx, [...new Set(plans.map((plan) => plan.grant.caseId))]);
     const lines: Omit<typeof paymentLines.$inferInsert, 'listId'>[] = [];
@@ -239,7 +244,7 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
         });
       }
     }
-    lines.sort((a, b) => a.recipientName.localeCompare(b.recipientName, 'pl') || a.month.localeCompare(b.month));
+    lines.sort((a, b) => polishOrder.compare(a.recipientName, b.recipientName) || a.month.localeCompare(b.month));
     return { lines, problems };
   }
 
@@ -341,6 +346,10 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
       if (monthOf(input.payOn) < input.month) {
         throw new AppError('VALIDATION', 'Dzień wypłaty nie może być wcześniejszy niż miesiąc listy.', [{ path: ['payOn'], message: 'Dzień wypłaty nie może być wcześniejszy niż miesiąc listy.' }]);
       }
+      if (input.payOn < today()) {
+        const message = `Dzień wypłaty nie może być wcześniejszy niż dziś (${formatDatePl(today())}).`;
+        throw new AppError('VALIDATION', message, [{ path: ['payOn'], message }]);
+      }
       return db.transaction((tx) => {
         const day = today();
         const now = clock.now().toISOString();
@@ -387,11 +396,14 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
           requireApprover(tx, ctx, list);
           const rows = linesOfList(tx, list.id);
           if (rows.length === 0) throw new AppError('VALIDATION', 'Lista jest pusta: nie ma czego zatwierdzać.');
-          const grants = signedGrants(tx, null, null, MONEY_BENEFITS).filter((grant) => rows.some((row) => row.grantDecisionId === grant.id));
+          const onList = new Set(rows.map((row) => row.grantDecisionId));
+          const grants = signedGrants(tx, null, null, MONEY_BENEFITS).filter((grant) => onList.has(grant.id));
           const plans = new Map(plansOf(tx, grants, list.month).map((plan) => [plan.grant.id, plan]));
+          // todayInPoland formats a date with Intl: once, not once per line (a second for 2,000 lines).
+          const day = today();
           const stale = rows.filter((row) => {
             const month = plans.get(row.grantDecisionId)?.months.find((entry) => entry.month === row.month);
-            return !month || month.amount !== row.amount || !month.executableFrom || month.executableFrom > today();
+            return !month || month.amount !== row.amount || !month.executableFrom || month.executableFrom > day;
           });
           if (stale.length > 0) {
             throw new AppError('CONFLICT', `Lista jest nieaktualna — decyzje zmieniły się od jej przygotowania (${stale.slice(0, 5).map((row) => `${row.recipientName}, ${formatMonthPl(row.month)}`).join('; ')}${stale.length > 5 ? '…' : ''}). Przygotuj ją ponownie.`);
@@ -447,14 +459,21 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
       const settings = settingsOf(db);
       if (!settings.configured) throw new AppError('VALIDATION', 'Uzupełnij ustawienia wypłat (rachunek i nazwa ośrodka), zanim powstanie plik dla banku.');
       const rows = linesOfList(db, list.id);
+      // A bank refuses an execution date in the past: a file made after the pay day is executed today.
+      const executionDate = list.payOn < today() ? today() : list.payOn;
       const file = elixirFile(
         { name: settings.payerName, address: settings.payerAddress, account: settings.payerAccount },
-        list.payOn,
+        executionDate,
         rows.map((row) => ({ recipientName: row.recipientName, recipientAddress: row.recipientAddress, account: row.bankAccount, amount: row.amount, title: row.title, reference: `L${list.number}-${list.year}-${row.id}` })),
         settings.bankFileVariant as BankFileVariant,
       );
       db.transaction((tx) => audit(tx, ctx, 'payment.bankFile', `Plik dla banku (Elixir-O, ${file.variantLabel}): ${listLabel(list)}`, { listId: list.id, count: file.count, total: file.total, variant: file.variant }));
-      return { ...fileOut(`przelewy-${list.number}-${list.year}-elixir-${file.variant}.txt`, 'text/plain', file.bytes), count: file.count, total: file.total, variant: `Elixir-O, ${file.variantLabel}` };
+      return {
+        ...fileOut(`przelewy-${list.number}-${list.year}-elixir-${file.variant}.txt`, 'text/plain', file.bytes),
+        count: file.count,
+        total: file.total,
+        variant: `Elixir-O, ${file.variantLabel}, data realizacji ${formatDatePl(executionDate)}`,
+      };
     },
 
     async monthSummaryPdf(input: ParsedInput<'payments.monthSummaryPdf'>, ctx: RequestContext) {
