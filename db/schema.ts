@@ -516,3 +516,24 @@ export const paymentLineEvents = sqliteTable(
   },
   (t) => [index('payment_line_events_line').on(t.lineId, t.id)],
 );
+
+/**
+ * A person's bank accounts (NRB, 26 digits). A decision paying by transfer names one of them; an account no longer
+ * used is marked removed, never deleted, so that the lists and decisions that named it still read true.
+ */
+export const personBankAccounts = sqliteTable(
+  'person_bank_accounts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => persons.id, { onDelete: 'restrict' }),
+    nrb: text('nrb').notNull(),
+    /** The holder when it is not the person (a guardian, a spouse); null: the person's own. */
+    holder: text('holder'),
+    createdByUserId: integer('created_by_user_id').notNull(),
+    createdAt: text('created_at').notNull(),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('person_bank_accounts_person').on(t.personId), uniqueIndex('person_bank_accounts_current').on(t.personId, t.nrb).where(sql`${t.removedAt} IS NULL`)],
+);
