@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, or, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, inArray, isNotNull, lte, or, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { decisions, officeSettings, paymentLineEvents, paymentLines, paymentLists, users } from '../schema';
 
@@ -7,32 +7,66 @@ export type PaymentLineRow = typeof paymentLines.$inferSelect;
 export type NewPaymentLineRow = typeof paymentLines.$inferInsert;
 type DecisionRow = typeof decisions.$inferSelect;
 
-/** Signed money grants that may pay something from `fromMonthStart` to `toDay` (optionally of one case). */
-export function signedGrants(db: Db, range: { fromDay: string; toDay: string } | null, caseId: number | null, benefits: readonly string[]): DecisionRow[] {
+/** A decision as the payments read it: everything but the stored PDF and snapshot (large, and never needed here). */
+export type PlanDecisionRow = Omit<DecisionRow, 'pdf' | 'snapshot'>;
+const { pdf: _pdf, snapshot: _snapshot, ...planColumns } = getTableColumns(decisions);
+
+export function decisionsByIds(db: Db, ids: number[]): PlanDecisionRow[] {
+  const rows: PlanDecisionRow[] = [];
+  for (let start = 0; start < ids.length; start += 500) rows.push(...db.select(planColumns).from(decisions).where(inArray(decisions.id, ids.slice(start, start + 500))).all());
+  return rows;
+}
+
+/**
+ * Signed money grants that may pay something from `fromDay` to `toDay` (optionally of one case). `startsWithin`:
+ * only those whose first day lies in the range — help paid once pays in that month and never later, so ten years
+ * of zasiłki celowe (open-ended in the table) are not read for every run.
+ */
+export function signedGrants(db: Db, range: { fromDay: string; toDay: string; startsWithin?: boolean } | null, caseId: number | null, benefits: readonly string[]): PlanDecisionRow[] {
+  if (benefits.length === 0) return [];
   const conditions = [eq(decisions.kind, 'grant'), eq(decisions.status, 'signed'), inArray(decisions.benefit, [...benefits]), isNotNull(decisions.effectiveFrom)];
   if (caseId !== null) conditions.push(eq(decisions.caseId, caseId));
   if (range) {
     conditions.push(lte(decisions.effectiveFrom, range.toDay));
-    conditions.push(or(isNull(decisions.effectiveUntil), gte(decisions.effectiveUntil, range.fromDay))!);
+    conditions.push(range.startsWithin ? gte(decisions.effectiveFrom, range.fromDay) : or(isNull(decisions.effectiveUntil), gte(decisions.effectiveUntil, range.fromDay))!);
   }
-  return db.select().from(decisions).where(and(...conditions)).orderBy(asc(decisions.id)).all();
+  return db.select(planColumns).from(decisions).where(and(...conditions)).orderBy(asc(decisions.id)).all();
 }
 
 /** Every signed change, suspension and revocation of the given cases, in signing order. */
-export function signedActs(db: Db, caseIds: number[]): DecisionRow[] {
+export function signedActs(db: Db, caseIds: number[]): PlanDecisionRow[] {
   if (caseIds.length === 0) return [];
-  const rows: DecisionRow[] = [];
+  const rows: PlanDecisionRow[] = [];
   // SQLite limits bound parameters; a run over thousands of cases asks in chunks.
   for (let start = 0; start < caseIds.length; start += 500) {
     rows.push(
       ...db
-        .select()
+        .select(planColumns)
         .from(decisions)
         .where(and(inArray(decisions.caseId, caseIds.slice(start, start + 500)), eq(decisions.status, 'signed'), inArray(decisions.kind, ['change', 'suspension', 'revocation'])))
         .all(),
     );
   }
   return rows.sort((a, b) => (a.signedAt! < b.signedAt! ? -1 : a.signedAt! > b.signedAt! ? 1 : a.id - b.id));
+}
+
+/**
+ * The benefit months from `fromMonth` on that a run may not take again: held by an approved line, or on a draft
+ * (with the draft's id). Only the keys are read: a ten-year office has a hundred thousand lines.
+ */
+export function monthsTaken(db: Db, grantIds: number[], fromMonth: string): { grantDecisionId: number; month: string; holdsMonth: number; listId: number; listStatus: string }[] {
+  const result = [];
+  for (let start = 0; start < grantIds.length; start += 500) {
+    result.push(
+      ...db
+        .select({ grantDecisionId: paymentLines.grantDecisionId, month: paymentLines.month, holdsMonth: paymentLines.holdsMonth, listId: paymentLines.listId, listStatus: paymentLists.status })
+        .from(paymentLines)
+        .innerJoin(paymentLists, eq(paymentLists.id, paymentLines.listId))
+        .where(and(inArray(paymentLines.grantDecisionId, grantIds.slice(start, start + 500)), gte(paymentLines.month, fromMonth), or(eq(paymentLines.holdsMonth, 1), eq(paymentLists.status, 'draft'))))
+        .all(),
+    );
+  }
+  return result;
 }
 
 /** Lines of the given grants (of any list still standing: drafts and approved), newest list last. */

@@ -7,6 +7,7 @@ import { openDatabase } from '../../db/open';
 import { createPersonsService } from '../../electron/core/services/persons';
 import { systemClock } from '../../electron/core/context';
 import { runEligibilityBench } from './eligibility';
+import { runPaymentsBench } from './payments';
 import { rng, seedPersons } from './seed';
 
 /**
@@ -15,8 +16,13 @@ import { rng, seedPersons } from './seed';
  * - (issue: foundation) searching 50,000 persons answers in under 20 ms at the 95th percentile, measured in the
  *   service;
  * - (issue 4) the office-wide eligibility review over a 30,000-person register with 4,000 open cases takes
- *   under 1 s in total, measured through the router (tests/bench/eligibility.ts, its own database).
+ *   under 1 s in total, measured through the router (tests/bench/eligibility.ts, its own database);
+ * - (issue 12) payments: the month's run, its list PDFs and the bank file (tests/bench/payments.ts, its own database).
+ * `npm run bench -- payments` runs the payments bench alone (the machine is shared: run only what you changed).
  */
+if (process.argv[2] === 'payments') {
+  process.exit((await runPaymentsBench()) ? 0 : 1);
+}
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
 const handle = openDatabase({ file: path.join(dir, 'ostoja.db'), migrationsFolder: path.resolve('db/migrations') });
@@ -76,3 +82,4 @@ try {
 }
 
 await runEligibilityBench();
+await runPaymentsBench();

@@ -111,26 +111,31 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
   const columns = document.list.method === 'transfer' ? transferColumns : cashColumns;
   const rows = document.rows;
   const total = rows.reduce((sum, row) => sum + row.amount, 0);
-  // pdfmake tells each node's page in pageBreakBefore: the footers sum the rows each page holds.
-  const pageOfRow = new Map<number, number>();
   const body = rows.map((row, index) =>
     columns.map((column, columnIndex) => ({
       text: column.value(row, index + 1),
-      alignment: column.align ?? 'left',
+      ...(column.align ? { alignment: column.align } : {}),
+      // With an id pdfmake corrects the node's page when a row that did not fit is moved to the next page.
       ...(columnIndex === 0 ? { id: `row-${index}` } : {}),
       // The signature cell is tall enough to sign in.
       ...(column.header === 'Podpis odbiorcy' ? { margin: [0, 10, 0, 10] } : {}),
     })),
   );
+  // pdfmake lays out the whole content before it asks for the footers, writing each node's place into the node
+  // (positions): the footers read there on which page each row landed, so one pass prints the page sums.
+  let sumsByPage: Map<number, number> | null = null;
   const pageSums = (page: number) => {
-    let onPage = 0;
+    if (!sumsByPage) {
+      sumsByPage = new Map();
+      rows.forEach((row, index) => {
+        const at = (body[index]![0] as { positions?: { pageNumber: number }[] }).positions?.[0]?.pageNumber;
+        if (at === undefined) throw new Error(`Wiersz ${index + 1} listy nie ma miejsca na stronie.`);
+        sumsByPage!.set(at, (sumsByPage!.get(at) ?? 0) + row.amount);
+      });
+    }
     let before = 0;
-    rows.forEach((row, index) => {
-      const at = pageOfRow.get(index);
-      if (at === page) onPage += row.amount;
-      else if (at !== undefined && at < page) before += row.amount;
-    });
-    return { onPage, before };
+    for (const [at, sum] of sumsByPage) if (at < page) before += sum;
+    return { onPage: sumsByPage.get(page) ?? 0, before };
   };
   const subtitle = `${formatMonthPl(document.list.month)} · dzień wypłaty ${formatDatePl(document.list.payOn)} · ${document.settings.payerName || ''}`;
   const definition = {
@@ -152,19 +157,16 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
         layout: tableLayout,
       },
       {
+        // The total and the signatures under it on one sheet: a signature must stand next to the sum it confirms.
         margin: [0, 10, 0, 0],
         unbreakable: true,
         stack: [
           { text: `Razem do wypłaty: ${formatMoney(total)} (${plural(rows.length, 'pozycja', 'pozycje', 'pozycji')})`, bold: true, fontSize: 10.5 },
           { text: `Słownie: ${amountInWords(total)}`, fontSize: 9.5, margin: [0, 2, 0, 0] },
+          ...signOff(document),
         ],
       },
-      ...signOff(document),
     ],
-    pageBreakBefore: (node: { id?: string; startPosition?: { pageNumber: number } }) => {
-      if (node.id?.startsWith('row-') && node.startPosition) pageOfRow.set(Number(node.id.slice(4)), node.startPosition.pageNumber);
-      return false;
-    },
     footer: (currentPage: number, pageCount: number) => {
       const { onPage, before } = pageSums(currentPage);
       return {
@@ -182,9 +184,6 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
       };
     },
   };
-  // pdfmake lays out the footers before it calls pageBreakBefore, so the first pass only learns each row's page
-  // and the second prints the page sums with it (the layout is the same both times).
-  await renderPdf(definition, fonts, { title: document.label, createdAt: document.printedAt });
   return renderPdf(definition, fonts, { title: document.label, createdAt: document.printedAt });
 }
 

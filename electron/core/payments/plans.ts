@@ -1,17 +1,16 @@
-import { inArray } from 'drizzle-orm';
 import type { DecisionFields } from '../../../shared/contract/decisions';
 import { addMonthsToMonth, endOfMonth } from '../../../shared/domain/calendar';
 import { benefitKindKeys, type BenefitKind } from '../../../shared/domain/cases';
 import { benefitWording, finalFrom, type PaymentMethod } from '../../../shared/domain/decisions';
 import { monthlySchedule, onceSchedule, type ScheduleDecision, type ScheduleMonth } from '../../../shared/domain/payment-schedule';
 import type { Db } from '../../../db/open';
-import { signedActs, signedGrants } from '../../../db/repositories/payments';
-import { decisions } from '../../../db/schema';
+import { decisionsByIds, signedActs, signedGrants, type PlanDecisionRow } from '../../../db/repositories/payments';
 
-type DecisionRow = typeof decisions.$inferSelect;
+type DecisionRow = PlanDecisionRow;
 
 /** Benefits paid in money: the only ones with a schedule. */
 export const MONEY_BENEFITS = benefitKindKeys.filter((benefit) => benefitWording[benefit].money !== null);
+const MONTHLY_BENEFITS = MONEY_BENEFITS.filter((benefit) => benefitWording[benefit].money === 'monthly');
 
 /**
  * From when a signed decision may be executed (DOMAIN.md §6, k.p.a. art. 130): a grant — which Ostoja's decisions
@@ -20,6 +19,21 @@ export const MONEY_BENEFITS = benefitKindKeys.filter((benefit) => benefitWording
  */
 export function executableFrom(row: DecisionRow): string | null {
   const fields = row.fields as DecisionFields;
+  // The appeal deadline walks the calendar (weekends, holidays): a run over thousands of decisions delivered on a
+  // few hundred days computes each day once.
+  const key = `${row.kind}|${row.status}|${row.deliveredOn}|${row.appealWaivedOn}|${fields.immediateEnforceabilityReason ? 1 : 0}`;
+  let known = executableCache.get(key);
+  if (known === undefined) {
+    known = computeExecutableFrom(row, fields);
+    if (executableCache.size > 50_000) executableCache.clear();
+    executableCache.set(key, known);
+  }
+  return known;
+}
+
+const executableCache = new Map<string, string | null>();
+
+function computeExecutableFrom(row: DecisionRow, fields: DecisionFields): string | null {
   const delivered = [row.deliveredOn, row.appealWaivedOn].filter((day): day is string => day !== null).sort()[0] ?? null;
   const early = row.kind === 'grant' || fields.immediateEnforceabilityReason ? delivered : null;
   const final = finalFrom({ status: row.status as 'signed', deliveredOn: row.deliveredOn, appealWaivedOn: row.appealWaivedOn });
@@ -65,11 +79,14 @@ export function plansOf(db: Db, grants: DecisionRow[], lastMonth: string): Benef
   const byId = new Map<number, DecisionRow>([...grants, ...acts].map((row) => [row.id, row]));
   // A change may refer to a grant outside the range asked for; fetch the missing links of the chains.
   const missing = acts.map((act) => act.refersToDecisionId).filter((id): id is number => id !== null && !byId.has(id));
-  if (missing.length > 0) for (const row of db.select().from(decisions).where(inArray(decisions.id, [...new Set(missing)])).all()) byId.set(row.id, row);
+  if (missing.length > 0) for (const row of decisionsByIds(db, [...new Set(missing)])) byId.set(row.id, row);
   const actsByGrant = new Map<number, DecisionRow[]>();
   for (const act of acts) {
     const root = rootOf(act, byId);
-    if (root !== null) actsByGrant.set(root, [...(actsByGrant.get(root) ?? []), act]);
+    if (root === null) continue;
+    const own = actsByGrant.get(root);
+    if (own) own.push(act);
+    else actsByGrant.set(root, [act]);
   }
   return grants.map((grant) => {
     const own = actsByGrant.get(grant.id) ?? [];
@@ -90,7 +107,11 @@ export function plansOf(db: Db, grants: DecisionRow[], lastMonth: string): Benef
 
 /** The plans of every money benefit that may pay a month from `firstMonth` to `lastMonth`. */
 export function plansForMonths(db: Db, firstMonth: string, lastMonth: string): BenefitPlan[] {
-  const grants = signedGrants(db, { fromDay: `${firstMonth}-01`, toDay: endOfMonth(`${lastMonth}-01`) }, null, MONEY_BENEFITS);
+  const range = { fromDay: `${firstMonth}-01`, toDay: endOfMonth(`${lastMonth}-01`) };
+  const grants = [
+    ...signedGrants(db, range, null, MONTHLY_BENEFITS),
+    ...signedGrants(db, { ...range, startsWithin: true }, null, MONEY_BENEFITS.filter((benefit) => benefitWording[benefit].money !== 'monthly')),
+  ].sort((a, b) => a.id - b.id);
   return plansOf(db, grants, lastMonth).map((plan) => ({ ...plan, months: plan.months.filter((month) => month.month >= firstMonth) }));
 }
 
