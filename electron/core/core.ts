@@ -12,6 +12,7 @@ import { createCasesService } from './services/cases';
 import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
 import { createPaymentsService } from './services/payments';
+import { createBankAccountsService } from './services/bank-accounts';
 import { loadPdfFonts, type PdfFonts } from './documents/fonts';
 import { createCertificatesService } from './services/certificates';
 import { createEligibilityReviewService } from './services/eligibility-review';
@@ -91,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
     const decisions = createDecisionsService(db, clock, interviews, { fonts: documentFonts });
     const letters = createLettersService(db, clock, { fonts: documentFonts });
     const payments = createPaymentsService(db, clock, { fonts: documentFonts });
+    const bankAccounts = createBankAccountsService(db, clock);
 
     const handlers: Handlers = {
       'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
@@ -159,6 +161,9 @@ export function createCore(options: CoreOptions): Core {
       'decisions.registerExport': decisions.registerExport,
       'letters.create': letters.create,
       'letters.pdf': letters.pdf,
+      'persons.bankAccounts': bankAccounts.list,
+      'persons.addBankAccount': bankAccounts.add,
+      'persons.removeBankAccount': bankAccounts.remove,
       'payments.settings': payments.settings,
       'payments.updateSettings': payments.updateSettings,
       'payments.schedule': payments.schedule,

@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../../shared/api-client';
 import type { Decision } from '../../shared/contract/decisions';
 import { paymentMethodKeys, type PaymentMethod } from '../../shared/domain/decisions';
-import { formatNrb, normaliseNrb } from '../../shared/domain/nrb';
 import { api } from '../api';
 import { submitOnEnter } from '../cases/submitKeys';
 import { MoneyInput } from '../cases/MoneyInput';
 import { DateField } from '../common/DateField';
 import { issuesToFormErrors } from '../common/formErrors';
 import { useLeaveGuard } from '../common/LeaveGuard';
+import { PartyAccountField } from './PartyAccountField';
 import { draftSections, fieldErrors, toDecisionFields, toDraftValues, type DraftValues } from './draftForm';
 
 const paymentLabels: Record<PaymentMethod, string> = { transfer: 'przelew na rachunek', cash: 'w kasie ośrodka', postalOrder: 'przekaz pocztowy' };
@@ -130,19 +130,7 @@ export function DecisionDraftForm({ decision, onSaved, onDirtyChange }: Props) {
                   </Grid.Col>
                   {values.paymentMethod === 'transfer' && (
                     <Grid.Col span={{ base: 12, sm: 8 }}>
-                      <TextInput
-                        label="Numer rachunku strony (NRB)"
-                        placeholder="00 0000 0000 0000 0000 0000 0000"
-                        withAsterisk
-                        autoComplete="off"
-                        maxLength={40}
-                        styles={{ input: { fontVariantNumeric: 'tabular-nums', letterSpacing: '0.03em' } }}
-                        {...form.getInputProps('bankAccount')}
-                        onBlur={() => {
-                          const digits = normaliseNrb(values.bankAccount);
-                          if (/^\d{26}$/.test(digits)) form.setFieldValue('bankAccount', formatNrb(digits));
-                        }}
-                      />
+                      <PartyAccountField personId={decision.partyPersonId} inputProps={form.getInputProps('bankAccount')} value={values.bankAccount} onChange={(nrb) => form.setFieldValue('bankAccount', nrb)} />
                     </Grid.Col>
                   )}
                   <Grid.Col span={{ base: 12, sm: 4 }}>

@@ -10,6 +10,7 @@ import { CertificatesPanel } from './CertificatesPanel';
 import { HouseholdPanel } from './HouseholdPanel';
 import { PersonHistoryPanel } from './PersonHistoryPanel';
 import { PersonPaymentsPanel } from '../payments/PersonPaymentsPanel';
+import { BankAccountsPanel } from './BankAccountsPanel';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { LabelledValue } from '../common/LabelledValue';
 
@@ -80,6 +81,7 @@ export function PersonPage() {
 
       {can('persons.listCertificates') && <CertificatesPanel person={p} editable={can('persons.addCertificate')} />}
 
+      {can('persons.bankAccounts') && <BankAccountsPanel personId={p.id} editable={can('persons.addBankAccount')} />}
       {can('payments.personHistory') && <PersonPaymentsPanel personId={p.id} />}
       {can('persons.history') && <PersonHistoryPanel personId={p.id} />}
     </Stack>

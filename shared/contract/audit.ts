@@ -14,6 +14,8 @@ export const auditKindLabels = {
   'person.certificateAdd': 'Dopisanie orzeczenia',
   'person.certificateUpdate': 'Poprawienie orzeczenia',
   'person.certificateRemove': 'Usunięcie orzeczenia',
+  'person.bankAccountAdd': 'Dopisanie rachunku bankowego',
+  'person.bankAccountRemove': 'Rachunek bankowy nieużywany',
   'case.create': 'Rejestracja wniosku (nowa sprawa)',
   'case.view': 'Otwarcie sprawy',
   'case.review': 'Przegląd uprawnień',

@@ -66,6 +66,7 @@ export const decision = z.object({
   caseId: id,
   caseRef: z.string(),
   partyName: z.string(),
+  partyPersonId: id,
   kind: z.enum(decisionKindKeys),
   benefit: z.enum(benefitKindKeys),
   refersTo: decisionRef.nullable(),

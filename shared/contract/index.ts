@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditContract } from './audit';
+import { bankAccountsContract } from './bank-accounts';
 import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { casesContract, eligibilityContract } from './cases';
@@ -34,6 +35,7 @@ export const contract = {
   ...personsContract,
   ...personsHistoryContract,
   ...certificatesContract,
+  ...bankAccountsContract,
   ...casesContract,
   ...eligibilityContract,
   ...decisionsContract,

@@ -46,6 +46,7 @@ import type { PdfFonts } from '../documents/fonts';
 import { effectiveRoles, todayInPoland } from '../roles';
 import { gatherDecisionBasis, requireSettings } from './decision-basis';
 import { refuseActOverPaidMonths } from './payments';
+import { rememberAccount } from './bank-accounts';
 import { registerCsv, registerPdf, registerRows } from './decision-register';
 import type { InterviewsService } from './interviews';
 import { fullName } from './persons';
@@ -129,6 +130,7 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
       caseId: row.caseId,
       caseRef: caseRow.caseRef,
       partyName: fullName(party),
+      partyPersonId: party.id,
       kind: row.kind,
       benefit: row.benefit as BenefitKind,
       refersTo: refOf(row.refersToDecisionId ? getDecisionRow(tx, row.refersToDecisionId) : undefined),
@@ -493,6 +495,7 @@ export function createDecisionsService(db: Db, clock: Clock, interviews: Intervi
           });
           if (!updated) throw new AppError('CONFLICT', CONFLICT_MESSAGE);
           followCase(tx, requireCase(tx, prepared.caseRow.id), updated);
+          if (fields.paymentMethod === 'transfer' && fields.bankAccount) rememberAccount(tx, prepared.caseRow.applicantPersonId, fields.bankAccount, updated.preparedByUserId, signedAt);
           auditEvent(tx, ctx, updated, 'decision.sign', 'Podpisano', { decisionNumber: updated.decisionNumber, pdfSha256 });
           return toDecision(tx, updated);
           });
