@@ -87,9 +87,13 @@ export function PaymentListPage() {
           <Stack gap={2}>
             {problems.map((problem, index) => (
               <Text key={index}>
-                <Anchor component={Link} to={`/sprawy/${problem.caseId}`}>
-                  {problem.recipientName}
-                </Anchor>
+                {can('cases.get') ? (
+                  <Anchor component={Link} to={`/sprawy/${problem.caseId}`}>
+                    {problem.recipientName}
+                  </Anchor>
+                ) : (
+                  problem.recipientName
+                )}
                 : {problem.message}
               </Text>
             ))}
@@ -182,7 +186,8 @@ export function PaymentListPage() {
             title: 'Osoba',
             render: (line) => (
               <div>
-                <Anchor component={Link} to={`/sprawy/${line.caseId}`} fw={600}>
+                {/* The accountant opens the person's file (payments, accounts); case work opens the case. */}
+                <Anchor component={Link} to={can('cases.get') ? `/sprawy/${line.caseId}` : `/osoby/${line.personId}`} fw={600}>
                   {line.recipientName}
                 </Anchor>
                 <Text size="sm" c="dimmed">
