@@ -49,6 +49,13 @@ test('the administrator sets up backups, makes one, checks it and restores it; t
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, '12a-kopie-ustawienia-odmowa');
 
+  // What is typed is not dropped by a menu click without a question.
+  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Użytkownicy/ }).click();
+  const leave = page.getByRole('dialog', { name: 'Porzucić wpisane dane?' });
+  await leave.getByRole('button', { name: 'Zostań' }).click();
+  await expect(leave).toHaveCount(0);
+  await expect(page.getByLabel('Powtórz hasło kopii')).toHaveValue('haslo-kopii-gops-sitno');
+
   await page.getByLabel('Drugie miejsce (pendrive lub folder sieciowy)').fill(usb);
   await page.getByRole('button', { name: 'Zapisz ustawienia kopii' }).click();
   await expect(page.getByText('Zapisano ustawienia kopii.')).toBeVisible();
