@@ -43,26 +43,29 @@ interface Column {
 }
 
 const month = (row: PaymentLineRow) => `${row.month.slice(5, 7)}.${row.month.slice(0, 4)}`;
-const period = (row: PaymentLineRow) => (row.periodFrom.slice(8) === '01' && row.periodTo === endOfMonth(row.periodTo) ? month(row) : `${formatDatePl(row.periodFrom)}–${formatDatePl(row.periodTo)}`);
+// A part of a month as "10.03–31.03.2025": short enough for its column on one line.
+const period = (row: PaymentLineRow) => (row.periodFrom.slice(8) === '01' && row.periodTo === endOfMonth(row.periodTo) ? month(row) : `${formatDatePl(row.periodFrom).slice(0, 5)}–${formatDatePl(row.periodTo)}`);
 
 const cashColumns: Column[] = [
-  { header: 'Lp.', width: 20, align: 'right', value: (_row, lp) => String(lp) },
+  // Lp. wide enough for "2000", the decision number and a part of a month ("10.03–31.03.2025") on one line.
+  { header: 'Lp.', width: 24, align: 'right', value: (_row, lp) => String(lp) },
   { header: 'Imię i nazwisko', width: 88, value: (row) => row.recipientName },
-  { header: 'Adres', width: 118, value: (row) => row.recipientAddress },
+  { header: 'Adres', width: 108, value: (row) => row.recipientAddress },
   { header: 'PESEL / dokument', width: 66, value: (row) => row.recipientId.replace(/^PESEL /, '') },
-  { header: 'Nr decyzji', width: 58, value: (row) => row.decisionNumber },
-  { header: 'Świadczenie', width: 62, value: (row) => benefitKinds[row.benefit as BenefitKind].label },
-  { header: 'Za okres', width: 52, value: period },
+  { header: 'Nr decyzji', width: 66, value: (row) => row.decisionNumber },
+  { header: 'Świadczenie', width: 60, value: (row) => benefitKinds[row.benefit as BenefitKind].label },
+  { header: 'Za okres', width: 68, value: period },
   { header: 'Kwota (zł)', width: 50, align: 'right', value: (row) => formatAmount(row.amount) },
   { header: 'Data odbioru', width: 50, value: () => '' },
   { header: 'Podpis odbiorcy', width: '*', value: () => '' },
 ];
 
 const transferColumns: Column[] = [
-  { header: 'Lp.', width: 20, align: 'right', value: (_row, lp) => String(lp) },
+  // The account number on one line (26 digits in groups), Lp. wide enough for "2000".
+  { header: 'Lp.', width: 24, align: 'right', value: (_row, lp) => String(lp) },
   { header: 'Imię i nazwisko', width: 100, value: (row) => row.recipientName },
-  { header: 'Adres', width: 140, value: (row) => row.recipientAddress },
-  { header: 'Numer rachunku (NRB)', width: 150, value: (row) => (row.bankAccount ? formatNrb(row.bankAccount) : '') },
+  { header: 'Adres', width: 130, value: (row) => row.recipientAddress },
+  { header: 'Numer rachunku (NRB)', width: 164, value: (row) => (row.bankAccount ? formatNrb(row.bankAccount) : '') },
   { header: 'Kwota (zł)', width: 56, align: 'right', value: (row) => formatAmount(row.amount) },
   { header: 'Tytuł przelewu', width: '*', value: (row) => row.title },
 ];
@@ -267,7 +270,7 @@ export function healthContributionsPdf(input: { month: string; db: Db; printedAt
     `Składki na ubezpieczenie zdrowotne — ${formatMonthPl(input.month)}`,
     `Za osoby pobierające zasiłek stały (rozdział 85213), ${HEALTH_CONTRIBUTION_PERCENT}% zasiłku · do sprawdzenia, czy osoba nie ma innego tytułu do ubezpieczenia`,
     [
-      { text: 'Lp.', width: 22, align: 'right' },
+      { text: 'Lp.', width: 28, align: 'right' },
       { text: 'Imię i nazwisko', width: '*' },
       { text: 'PESEL / dokument', width: 80 },
       { text: 'Za miesiąc', width: 50 },
