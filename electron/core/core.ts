@@ -12,6 +12,7 @@ import { createCasesService } from './services/cases';
 import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
 import { createPaymentsService } from './services/payments';
+import { createReportsService } from './services/reports';
 import { createBankAccountsService } from './services/bank-accounts';
 import { loadPdfFonts, type PdfFonts } from './documents/fonts';
 import { createCertificatesService } from './services/certificates';
@@ -93,6 +94,7 @@ export function createCore(options: CoreOptions): Core {
     const letters = createLettersService(db, clock, { fonts: documentFonts });
     const payments = createPaymentsService(db, clock, { fonts: documentFonts });
     const bankAccounts = createBankAccountsService(db, clock);
+    const reports = createReportsService(db, clock, { fonts: documentFonts });
 
     const handlers: Handlers = {
       'system.info': () => ({ appName: APP_NAME, version: options.appVersion, schemaVersion: database.schemaVersion, mode: 'normal' as const }),
@@ -178,6 +180,10 @@ export function createCore(options: CoreOptions): Core {
       'payments.monthSummaryPdf': payments.monthSummaryPdf,
       'payments.healthContributionsPdf': payments.healthContributionsPdf,
       'payments.mark': payments.mark,
+      'reports.mrpips03': reports.mrpips03,
+      'reports.mrpips03Cell': reports.mrpips03Cell,
+      'reports.mrpips03Checks': reports.mrpips03Checks,
+      'reports.mrpips03Export': reports.mrpips03Export,
       'households.list': households.list,
       'households.get': households.get,
       'households.create': households.create,

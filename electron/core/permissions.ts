@@ -105,6 +105,11 @@ export const permissions: Record<MethodName, Access> = {
   'payments.monthSummaryPdf': money,
   'payments.healthContributionsPdf': money,
   'payments.mark': ['accountant'],
+  // Statistics for the voivode: the director signs the report off, the accountant reconciles it with the books.
+  'reports.mrpips03': money,
+  'reports.mrpips03Cell': money,
+  'reports.mrpips03Checks': money,
+  'reports.mrpips03Export': money,
   'households.list': readRegister,
   'households.get': readRegister,
   'households.create': caseWork,

@@ -62,6 +62,8 @@ export const auditKindLabels = {
   'payment.print': 'Wydruk listy lub zestawienia wypłat',
   'payment.bankFile': 'Plik przelewów dla banku',
   'payment.mark': 'Wynik wypłaty',
+  'report.print': 'Wydruk sprawozdania',
+  'report.export': 'Eksport sprawozdania',
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
 const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);

@@ -10,6 +10,7 @@ import { householdsContract } from './households';
 import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
+import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { systemContract } from './system';
@@ -40,6 +41,7 @@ export const contract = {
   ...eligibilityContract,
   ...decisionsContract,
   ...paymentsContract,
+  ...reportsContract,
   ...worklistContract,
   ...householdsContract,
   ...legalParametersContract,
