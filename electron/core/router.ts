@@ -6,7 +6,8 @@ import {
   type MethodOutput,
   type ParsedInput,
 } from '../../shared/contract';
-import { fail, ok, type Envelope } from '../../shared/envelope';
+import { cleanInput } from '../../shared/contract/common';
+import { fail, ok, type ErrorBody, type Envelope } from '../../shared/envelope';
 import { AppError, type Issue } from '../../shared/errors';
 import type { CallContext, RequestContext } from './context';
 import type { Gate } from './gate';
@@ -22,13 +23,23 @@ export interface Router {
 
 export type Logger = (message: string, error?: unknown) => void;
 
+/** At most this many issues travel in one answer; a hostile or broken input could otherwise produce megabytes. */
+export const MAX_ISSUES = 50;
+
 export function zodIssues(error: z.ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part)), message: issue.message }));
 }
 
 function validationMessage(issues: Issue[]): string {
   if (issues.length === 1) return issues[0]!.message;
+  if (issues.length > MAX_ISSUES) return `Popraw zaznaczone pola (${issues.length}; pokazano pierwsze ${MAX_ISSUES}).`;
   return `Popraw zaznaczone pola (${issues.length}).`;
+}
+
+/** The envelope's issues: the first MAX_ISSUES, and how many more there were in details.moreIssues. */
+function cappedIssues(issues: Issue[], details?: Record<string, unknown>): Pick<ErrorBody, 'issues' | 'details'> {
+  if (issues.length <= MAX_ISSUES) return { issues, ...(details ? { details } : {}) };
+  return { issues: issues.slice(0, MAX_ISSUES), details: { ...details, moreIssues: issues.length - MAX_ISSUES } };
 }
 
 /**
@@ -46,10 +57,11 @@ export function createRouter(handlers: Handlers, gate: Gate, log: Logger = conso
       const admission = gate(method, ctx);
       if (!admission.ok) return fail(admission.error);
       const definition = contract[method];
-      const parsed = definition.input.safeParse(input ?? {});
+      // Every text of the input is cleaned once, here (invisible and direction characters, NUL, NFC).
+      const parsed = definition.input.safeParse(cleanInput(input ?? {}));
       if (!parsed.success) {
         const issues = zodIssues(parsed.error);
-        return fail({ code: 'VALIDATION', message: validationMessage(issues), issues });
+        return fail({ code: 'VALIDATION', message: validationMessage(issues), ...cappedIssues(issues) });
       }
       try {
         const handler = handlers[method] as (input: unknown, ctx: RequestContext) => unknown;
@@ -65,8 +77,7 @@ export function createRouter(handlers: Handlers, gate: Gate, log: Logger = conso
           return fail({
             code: error.code,
             message: error.message,
-            ...(error.issues ? { issues: error.issues } : {}),
-            ...(error.details ? { details: error.details } : {}),
+            ...(error.issues ? cappedIssues(error.issues, error.details) : error.details ? { details: error.details } : {}),
           });
         }
         log(`Błąd w ${method}`, error);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { validatePesel } from '../domain/pesel';
 import { householdRelationKeys } from '../domain/household';
-import { address, addressOut, id, isoDate, isoDateTime, optionalText, phone, requiredText } from './common';
+import { address, addressOut, birthDate as birthDay, id, isoDate, isoDateTime, optionalText, phone, requiredText } from './common';
 
 const sex = z.enum(['F', 'M'], { error: 'Wybierz płeć.' });
 
@@ -15,7 +15,7 @@ export const personInput = z
     lastName: requiredText(80, 'Podaj nazwisko.'),
     pesel: optionalText(11),
     idDocument: optionalText(40),
-    birthDate: isoDate.nullish().transform((value) => value ?? null),
+    birthDate: birthDay.nullish().transform((value) => value ?? null),
     sex: sex.nullish().transform((value) => value ?? null),
     address,
     phone,

@@ -4,6 +4,7 @@ import { formatDatePl } from '../../../shared/domain/calendar';
 import { validatePesel } from '../../../shared/domain/pesel';
 import { personSearchTerms, personSearchText } from '../../../shared/domain/search';
 import { AppError } from '../../../shared/errors';
+import { EARLIEST_BIRTH_DATE } from '../../../shared/contract/common';
 import type { Db } from '../../../db/open';
 import {
   findPersonByPesel,
@@ -61,6 +62,8 @@ function toRow(input: PersonInput, today: string): Omit<NewPersonRow, 'createdAt
     throw new AppError('VALIDATION', 'Podaj datę urodzenia i płeć.', [{ path: ['birthDate'], message: 'Podaj datę urodzenia.' }]);
   }
   if (birthDate > today) refuse('birthDate', 'Data urodzenia nie może być z przyszłości.');
+  // A typed date is refused by the contract; a PESEL of the 1800s (month + 80) is refused here, at the PESEL.
+  if (birthDate < EARLIEST_BIRTH_DATE) refuse('pesel', 'PESEL wskazuje datę urodzenia przed 01.01.1900 — sprawdź go z dokumentem.');
   const row = {
     firstName: input.firstName,
     lastName: input.lastName,
