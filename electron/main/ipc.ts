@@ -41,7 +41,7 @@ export interface InvokeHandlerOptions {
   router: Router;
   /** The webContents of our one window, or undefined when there is none. */
   getWebContents: () => WebContents | undefined;
-  /** file: URL of dist/renderer/index.html. */
+  /** app://ostoja/index.html (electron/main/protocol.ts). */
   indexUrl: string;
   log: Log;
 }

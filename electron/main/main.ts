@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, dialog, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
 import { fontsFolderFor } from '../core/documents/fonts';
 import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { ArgsError, parseDataDir } from './args';
+import { parseAllowlist, readExternalLinks, DEFAULT_EXTERNAL_LINKS, type AllowedLink } from './external-links';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
 import { runtimePaths } from './paths';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
 /**
@@ -39,7 +40,10 @@ const paths = runtimePaths({
   electronVersion: process.versions.electron,
 });
 const fontsFolder = fontsFolderFor({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() });
-const indexUrl = pathToFileURL(paths.rendererIndex).href;
+/** The page is served by the app:// protocol from dist/renderer, never loaded from file://. */
+const indexUrl = APP_INDEX_URL;
+/** Addresses that may open in the system browser: external-links.json in the data folder, read at start. */
+let externalLinks: readonly AllowedLink[] = parseAllowlist(DEFAULT_EXTERNAL_LINKS);
 
 function fatal(title: string, message: string, code = 1): void {
   dialog.showErrorBox(title, message);
@@ -87,6 +91,10 @@ async function openCore(dataDir: string): Promise<Core | undefined> {
 
 async function onReady(): Promise<void> {
   hardenSession(session.defaultSession);
+  protocol.handle(
+    APP_SCHEME,
+    createAppProtocolHandler({ root: paths.rendererRoot, readFile: (file) => fs.promises.readFile(file), log }),
+  );
 
   let dataDir: string;
   try {
@@ -96,6 +104,9 @@ async function onReady(): Promise<void> {
     fatal('Ostoja — błędne uruchomienie', error.message, 2);
     return;
   }
+  const links = readExternalLinks(dataDir);
+  externalLinks = links.allowlist;
+  if (links.problem) log(links.problem);
 
   if (!fs.existsSync(paths.rendererIndex)) {
     fatal('Ostoja — brak interfejsu', `Nie znaleziono interfejsu programu: ${paths.rendererIndex}. Zbuduj go: npm run build`);
@@ -114,7 +125,7 @@ async function onReady(): Promise<void> {
 
   mainWindow = createMainWindow({
     preload: path.join(__dirname, 'preload.cjs'),
-    indexFile: paths.rendererIndex,
+    indexUrl,
     devTools: !app.isPackaged,
   });
   mainWindow.on('closed', () => {
@@ -122,6 +133,8 @@ async function onReady(): Promise<void> {
   });
 }
 
+// Before 'ready': app:// is a standard, secure origin (protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) {
@@ -135,7 +148,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.show();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexUrl, log));
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, indexUrl, () => externalLinks, log));
   app.on('window-all-closed', () => app.quit());
   let closing = false;
   app.on('will-quit', (event) => {

@@ -16,7 +16,8 @@ export interface RuntimePaths {
   migrationsFolder: string;
   /** better_sqlite3.node built for Electron's ABI (scripts/prepare-electron-native.mjs). */
   nativeBinding: string;
-  /** The renderer built by Vite. */
+  /** The renderer built by Vite: the folder the app:// protocol serves, and its index.html. */
+  rendererRoot: string;
   rendererIndex: string;
 }
 
@@ -25,11 +26,13 @@ export function nativeFolderName(platform: string, arch: string, electronVersion
 }
 
 export function runtimePaths(facts: RuntimeFacts): RuntimePaths {
-  const rendererIndex = path.join(facts.appPath, 'dist', 'renderer', 'index.html');
+  const rendererRoot = path.join(facts.appPath, 'dist', 'renderer');
+  const rendererIndex = path.join(rendererRoot, 'index.html');
   if (facts.isPackaged) {
     return {
       migrationsFolder: path.join(facts.resourcesPath, 'migrations'),
       nativeBinding: path.join(facts.resourcesPath, 'native', 'better_sqlite3.node'),
+      rendererRoot,
       rendererIndex,
     };
   }
@@ -42,6 +45,7 @@ export function runtimePaths(facts: RuntimeFacts): RuntimePaths {
       nativeFolderName(facts.platform, facts.arch, facts.electronVersion),
       'better_sqlite3.node',
     ),
+    rendererRoot,
     rendererIndex,
   };
 }

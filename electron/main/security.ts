@@ -49,15 +49,15 @@ function decodedPathname(url: URL): string | null {
 }
 
 /**
- * Is `url` our own renderer page? Both must be file: URLs of the same file (compared by the decoded
- * pathname, so Chromium's and Node's percent-encoding may differ); hash and query are ignored.
+ * Is `url` our own renderer page (app://ostoja/index.html)? Compared by scheme, host and decoded pathname,
+ * hash and query ignored. Only the app: scheme counts: a file: page is never ours, even the same file.
  */
 export function isOwnIndexUrl(url: string, indexUrl: string): boolean {
   const given = parseUrl(url);
   const expected = parseUrl(indexUrl);
   if (!given || !expected) return false;
-  if (given.protocol !== 'file:' || expected.protocol !== 'file:') return false;
-  if (given.host !== expected.host) return false;
+  if (expected.protocol !== 'app:' || given.protocol !== expected.protocol) return false;
+  if (given.host !== expected.host || given.username !== '' || given.password !== '') return false;
   const givenPath = decodedPathname(given);
   return givenPath !== null && givenPath === decodedPathname(expected);
 }
@@ -87,10 +87,4 @@ export function isTrustedSender(sender: SenderFacts, indexUrl: string): boolean 
   const sameFrame =
     frame === mainFrame || (frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId);
   return sameFrame && isOwnIndexUrl(frame.url, indexUrl);
-}
-
-/** Only plain web links leave the program, to the system browser; never file:, javascript:, custom schemes. */
-export function isSafeExternalUrl(url: string): boolean {
-  const parsed = parseUrl(url);
-  return parsed !== null && (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
 }

@@ -1,9 +1,11 @@
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import type { AllowedLink } from './external-links';
 import type { Log } from './ipc';
-import { CONTENT_SECURITY_POLICY, isOwnIndexUrl, isSafeExternalUrl, windowWebPreferences } from './security';
+import { createNavigationGuards } from './navigation';
+import { CONTENT_SECURITY_POLICY, windowWebPreferences } from './security';
 
-/** The one window of the program. */
-export function createMainWindow(options: { preload: string; indexFile: string; devTools: boolean }): BrowserWindow {
+/** The one window of the program, showing app://ostoja/index.html (electron/main/protocol.ts). */
+export function createMainWindow(options: { preload: string; indexUrl: string; devTools: boolean }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -15,42 +17,28 @@ export function createMainWindow(options: { preload: string; indexFile: string; 
     webPreferences: windowWebPreferences({ preload: options.preload, devTools: options.devTools }),
   });
   win.once('ready-to-show', () => win.show());
-  void win.loadFile(options.indexFile);
+  void win.loadURL(options.indexUrl);
   return win;
 }
 
-function openExternally(url: string, log: Log): void {
-  if (!isSafeExternalUrl(url)) {
-    log('Zablokowano otwarcie adresu', url.slice(0, 300));
-    return;
-  }
-  shell.openExternal(url).catch((error: unknown) => log('Nie udało się otworzyć adresu w przeglądarce', error));
+/**
+ * For every webContents: no webview, no navigation away from our page, no new windows; a link opens in the
+ * system browser only when the allowlist of this computer has it (electron/main/navigation.ts).
+ */
+export function hardenWebContents(contents: WebContents, indexUrl: string, allowlist: () => readonly AllowedLink[], log: Log): void {
+  const guards = createNavigationGuards({ indexUrl, allowlist, openExternal: (url) => shell.openExternal(url), log });
+  contents.on('will-attach-webview', (event) => guards.willAttachWebview(event));
+  contents.on('will-navigate', (event) => guards.willNavigate(event));
+  contents.on('will-redirect', (event) => guards.willRedirect(event));
+  contents.setWindowOpenHandler((details) => guards.windowOpen(details));
 }
 
-/** For every webContents: no webview, no navigation away from our page, no new windows. */
-export function hardenWebContents(contents: WebContents, indexUrl: string, log: Log): void {
-  contents.on('will-attach-webview', (event) => {
-    event.preventDefault();
-    log('Zablokowano osadzenie <webview>');
-  });
-  contents.on('will-navigate', (event) => {
-    if (isOwnIndexUrl(event.url, indexUrl)) return;
-    event.preventDefault();
-    openExternally(event.url, log);
-  });
-  contents.on('will-redirect', (event) => {
-    if (isOwnIndexUrl(event.url, indexUrl)) return;
-    event.preventDefault();
-    log('Zablokowano przekierowanie', event.url.slice(0, 300));
-  });
-  contents.setWindowOpenHandler(({ url }) => {
-    openExternally(url, log);
-    return { action: 'deny' };
-  });
-}
-
-/** Deny every permission (camera, notifications, geolocation, devices…) and set the CSP on every response. */
+/**
+ * Deny every permission (camera, notifications, geolocation, devices…), refuse every file:// request (the
+ * pages come from app://) and set the CSP on every response.
+ */
 export function hardenSession(ses: Session): void {
+  ses.webRequest.onBeforeRequest({ urls: ['file://*/*'] }, (_details, callback) => callback({ cancel: true }));
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { ArgsError, parseDataDir } from '../../electron/main/args';
 import { dispatchInvoke, FORBIDDEN_ENVELOPE } from '../../electron/main/ipc';
 import { runtimePaths } from '../../electron/main/paths';
+import { APP_INDEX_URL } from '../../electron/main/protocol';
 import {
   CONTENT_SECURITY_POLICY,
   isOwnIndexUrl,
-  isSafeExternalUrl,
   isTrustedSender,
   windowWebPreferences,
   type FrameLike,
@@ -15,7 +15,7 @@ import {
 import type { Router } from '../../electron/core/router';
 
 const indexFile = path.resolve('/opt/Ostoja zł/resources/app.asar/dist/renderer/index.html');
-const indexUrl = pathToFileURL(indexFile).href;
+const indexUrl = APP_INDEX_URL;
 
 function frame(url: string, ids: Partial<FrameLike> = {}): FrameLike {
   return { url, processId: 4, routingId: 1, parent: null, ...ids };
@@ -43,9 +43,10 @@ describe('sender check', () => {
     const sameIds = frame(indexUrl + '?x=1');
     expect(isTrustedSender({ frame: sameIds, mainFrame: frame(indexUrl), fromOurWebContents: true }, indexUrl)).toBe(true);
   });
-  it('refuses other file URLs, http URLs and other schemes', () => {
+  it('refuses file URLs (even of the same index), other app pages, http URLs and other schemes', () => {
     const other = pathToFileURL(path.resolve('/tmp/evil/index.html')).href;
-    for (const url of [other, 'http://127.0.0.1:5174/', 'https://example.com/index.html', 'about:blank', 'data:text/html,x', '']) {
+    const sameFile = pathToFileURL(indexFile).href;
+    for (const url of [other, sameFile, 'app://evil/index.html', 'app://ostoja/other.html', 'http://127.0.0.1:5174/', 'https://example.com/index.html', 'about:blank', 'data:text/html,x', '']) {
       const f = frame(url);
       expect(isTrustedSender({ frame: f, mainFrame: f, fromOurWebContents: true }, indexUrl)).toBe(false);
     }
@@ -59,21 +60,13 @@ describe('sender check', () => {
     expect(isTrustedSender({ frame: main, mainFrame: undefined, fromOurWebContents: true }, indexUrl)).toBe(false);
     expect(isTrustedSender({ frame: main, mainFrame: main, fromOurWebContents: false }, indexUrl)).toBe(false);
   });
-  it('compares file URLs by decoded pathname', () => {
-    expect(isOwnIndexUrl(indexUrl.replace('%C5%82', 'ł'), indexUrl)).toBe(true);
+  it('compares app URLs by scheme, host and decoded pathname', () => {
+    expect(isOwnIndexUrl('app://ostoja/index.html#/osoby', indexUrl)).toBe(true);
+    expect(isOwnIndexUrl('app://ostoja/%69ndex.html', indexUrl)).toBe(true);
     expect(isOwnIndexUrl(indexUrl.replace('index.html', 'index.htm'), indexUrl)).toBe(false);
-    expect(isOwnIndexUrl('file://server' + new URL(indexUrl).pathname, indexUrl)).toBe(false);
+    expect(isOwnIndexUrl('app://user:pw@ostoja/index.html', indexUrl)).toBe(false);
+    expect(isOwnIndexUrl('file:///index.html', 'file:///index.html')).toBe(false);
     expect(isOwnIndexUrl('not a url', indexUrl)).toBe(false);
-  });
-});
-
-describe('external links', () => {
-  it('allows only http and https', () => {
-    expect(isSafeExternalUrl('https://www.gov.pl/web/rodzina')).toBe(true);
-    expect(isSafeExternalUrl('http://example.com')).toBe(true);
-    for (const url of ['file:///C:/Windows/System32/calc.exe', 'javascript:alert(1)', 'smb://server/share', 'ms-msdt:/id', 'mailto:a@b.pl', 'data:text/html,x', 'https:', 'nonsense']) {
-      expect(isSafeExternalUrl(url)).toBe(false);
-    }
   });
 });
 
@@ -108,6 +101,7 @@ describe('runtime paths', () => {
     expect(paths.migrationsFolder).toBe(path.join('/opt/Ostoja/resources', 'migrations'));
     expect(paths.nativeBinding).toBe(path.join('/opt/Ostoja/resources', 'native', 'better_sqlite3.node'));
     expect(paths.rendererIndex).toBe(path.join('/opt/Ostoja/resources/app.asar', 'dist', 'renderer', 'index.html'));
+    expect(paths.rendererRoot).toBe(path.join('/opt/Ostoja/resources/app.asar', 'dist', 'renderer'));
   });
   it('uses the repository in development', () => {
     const paths = runtimePaths({ ...facts, isPackaged: false });
