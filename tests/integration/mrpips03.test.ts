@@ -360,3 +360,47 @@ describe('out of the program', () => {
     expect(answer.ok).toBe(true);
   });
 });
+
+describe('Sprawdź przed wysłaniem, on a young decision and a case without a household', () => {
+  it('names a month paid before the decision became final, and a person counted as a family of one', async () => {
+    const own = await createTestCore(); // 10.03.2025
+    try {
+      const kierownik = await own.loginAs(['director'], 'kierownik');
+      await own.api.call('settings.updateOffice', { ...OFFICE, decisionTexts: { appealBody: 'Samorządowego Kolegium Odwoławczego w Zamościu' } });
+      const workerId = (await own.api.call('auth.me', {})).id;
+      const jan = (await own.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M, { confirmedNotDuplicate: true }))).id;
+      const created = await own.api.call('cases.create', { applicantPersonId: jan, applicationDate: '2025-03-10', benefits: ['permanentAllowance'], reasons: ['poverty'], workerUserId: workerId });
+      await own.api.call('interviews.save', { caseId: created.id, interview: interview([{ personId: jan, relation: 'head' }], pension(jan), null, '2025-03-10', workerId) });
+      const grant = await signDecision(own, { caseId: created.id, kind: 'grant', benefit: 'permanentAllowance' }, { ...CASH, periodFrom: '2025-03-10', periodUntil: '2025-05-31' });
+      await own.moveClockTo('2025-03-12T10:00:00+01:00');
+      await own.api.call('decisions.recordDelivery', { id: grant.id, version: grant.version, deliveredOn: '2025-03-12' });
+      // Granted in full, so payable from delivery (art. 130 § 4 k.p.a.), but final only after the 14 days for appeal.
+      const march = await own.api.call('payments.prepare', { month: '2025-03', method: 'cash', payOn: '2025-03-14' });
+      await own.invokeWith(kierownik, 'auth.unlock', { password: TEST_PASSWORD });
+      const approved = await own.invokeWith(kierownik, 'payments.approve', { id: march.id, version: march.version });
+      expect(approved.ok).toBe(true);
+      // A register brought over from elsewhere may hold a case whose interview lists nobody: simulated here by
+      // lifting the guard that keeps interviews unchanged.
+      const sqlite = own.core.database.sqlite;
+      sqlite.exec('DROP TRIGGER interview_members_no_delete');
+      sqlite.prepare('DELETE FROM interview_members WHERE interview_id IN (SELECT id FROM interviews WHERE case_id = ?)').run(created.id);
+
+      const { items } = await own.api.call('reports.mrpips03Checks', { year: 2025, half: 'H1' });
+      expect(items.map((item) => [item.kind, item.caseId, item.decisionNumber])).toEqual([
+        ['paymentWithoutFinalDecision', created.id, grant.decisionNumber],
+        ['personWithoutFamily', created.id, grant.decisionNumber],
+        ['classificationUnset', null, null],
+      ]);
+      // Counted all the same: one person, a family of one, March's 506,00 zł.
+      const report = await own.api.call('reports.mrpips03', { year: 2025, half: 'H1' });
+      expect(report.rows.find((row) => row.key === 'permanentAllowance')!.cells).toEqual({ persons: 1, amount: 50_600, benefits: 1, families: 1, personsInFamilies: 1 });
+      // Fourteen days after delivery the decision is final, and the check no longer names it.
+      await own.moveClockTo('2025-03-27T10:00:00+01:00');
+      const later = await own.api.call('reports.mrpips03Checks', { year: 2025, half: 'H1' });
+      expect(later.items.map((item) => item.kind)).toEqual(['personWithoutFamily', 'classificationUnset']);
+      expect(own.internalErrors).toEqual([]);
+    } finally {
+      own.cleanup();
+    }
+  });
+});

@@ -4,7 +4,6 @@ import { formatAmount } from '../../../shared/domain/money';
 import {
   mrpips03ColumnKeys,
   mrpips03Columns,
-  mrpips03Halves,
   mrpips03ReasonColumnKeys,
   mrpips03ReasonColumns,
   type Mrpips03Column,
@@ -119,7 +118,7 @@ export function mrpips03Pdf(report: Mrpips03Report, heading: Mrpips03Heading, fo
       },
       { text: 'SPRAWOZDANIE RESORTOWE O UDZIELONYCH ŚWIADCZENIACH POMOCY SPOŁECZNEJ', bold: true, fontSize: 12, alignment: 'center', margin: [0, 8, 0, 0] },
       {
-        text: `pieniężnych, w naturze i usługach — za ${periodLabel(report)} (${mrpips03Halves[report.half]}: ${formatDatePl(report.from)}–${formatDatePl(report.to)})`,
+        text: `pieniężnych, w naturze i usługach — za ${periodLabel(report)} (okres sprawozdawczy: ${formatDatePl(report.from)}–${formatDatePl(report.to)})`,
         alignment: 'center',
         margin: [0, 2, 0, 0],
       },

@@ -29,8 +29,6 @@ export interface Mrpips03Options {
   half: Mrpips03Half;
   /** Localities that are towns; every other locality is countryside ("na wsi"). */
   townLocalities: readonly string[];
-  /** Today in Poland: whether a decision is final is read on this day. */
-  today: string;
 }
 
 interface GrantFact {

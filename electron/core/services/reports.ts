@@ -15,7 +15,7 @@ export interface ReportsServiceOptions {
 /** Statistical reports counted from the decisions and payments the program holds (MRPiPS-03). */
 export function createReportsService(db: Db, clock: Clock, options: ReportsServiceOptions) {
   const compute = (input: ParsedInput<'reports.mrpips03'>) =>
-    computeMrpips03(db, { year: input.year, half: input.half, townLocalities: input.townLocalities, today: todayInPoland(clock) });
+    computeMrpips03(db, { year: input.year, half: input.half, townLocalities: input.townLocalities });
 
   return {
     mrpips03(input: ParsedInput<'reports.mrpips03'>): MethodOutput<'reports.mrpips03'> {
