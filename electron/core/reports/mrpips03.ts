@@ -1,8 +1,8 @@
-import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Mrpips03Check, Mrpips03Item, Mrpips03Report } from '../../../shared/contract/reports';
 import { addMonthsToMonth, monthOf } from '../../../shared/domain/calendar';
-import { benefitKinds, type BenefitKind, type HelpReason } from '../../../shared/domain/cases';
-import { benefitWording, decisionState, runsOverPeriod } from '../../../shared/domain/decisions';
+import { benefitKindKeys, benefitKinds, type BenefitKind, type HelpReason } from '../../../shared/domain/cases';
+import { benefitWording, decisionState } from '../../../shared/domain/decisions';
 import { benefitStretches, type ScheduleDecision } from '../../../shared/domain/payment-schedule';
 import {
   MRPIPS03_FORM_YEAR,
@@ -64,7 +64,12 @@ export interface Mrpips03Computation {
 }
 
 const isMoney = (benefit: BenefitKind) => benefitWording[benefit].money !== null;
-const paidOnce = (benefit: BenefitKind) => benefitWording[benefit].money === 'once' || (benefitWording[benefit].money === null && !runsOverPeriod(benefit));
+/**
+ * Help given once, counted in the month of its day: money paid once, a funeral, clothing. Everything else runs over
+ * its period (monthly money, meals, shelter, care services, and a DPS placement, whose fee the gmina pays monthly).
+ */
+const ONCE_BENEFITS: BenefitKind[] = benefitKindKeys.filter((benefit) => benefitWording[benefit].money === 'once' || benefit === 'funeral' || benefit === 'clothing');
+const paidOnce = (benefit: BenefitKind) => ONCE_BENEFITS.includes(benefit);
 
 function asSchedule(row: PlanDecisionRow): ScheduleDecision {
   return { id: row.id, kind: row.kind, effectiveFrom: row.effectiveFrom ?? row.issuedOn!, effectiveUntil: row.effectiveUntil, monthlyAmount: row.monthlyAmount, executableFrom: null };
@@ -101,8 +106,10 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
   const { from, to } = mrpips03Period(options.year, options.half);
   const towns = new Set(options.townLocalities.map((name) => name.trim().toLocaleLowerCase('pl')));
 
-  // 1. Signed grants issued by the period's end whose benefit may touch the period (the acts decide the rest).
-  const candidates = db
+  // 1. Signed grants issued by the period's end whose benefit may touch the period (the acts decide the rest). Help
+  // given once is read only when its day lies in the period: ten years of zasiłki celowe are not read every time.
+  const firstDay = sql`coalesce(${decisions.effectiveFrom}, ${decisions.issuedOn})`;
+  const inRange = db
     .select({
       id: decisions.id,
       caseRef: cases.caseRef,
@@ -115,15 +122,19 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
     .from(decisions)
     .innerJoin(cases, eq(cases.id, decisions.caseId))
     .innerJoin(persons, eq(persons.id, cases.applicantPersonId))
-    .where(and(eq(decisions.kind, 'grant'), eq(decisions.status, 'signed'), lte(decisions.issuedOn, to)))
+    .where(
+      and(
+        eq(decisions.kind, 'grant'),
+        eq(decisions.status, 'signed'),
+        lte(decisions.issuedOn, to),
+        sql`${firstDay} <= ${to}`,
+        or(isNull(decisions.effectiveUntil), gte(decisions.effectiveUntil, from)),
+        or(notInArray(decisions.benefit, ONCE_BENEFITS), sql`${firstDay} >= ${from}`),
+      ),
+    )
     .orderBy(asc(decisions.id))
     .all();
-  const rows = new Map(decisionsByIds(db, candidates.map((row) => row.id)).map((row) => [row.id, row]));
-  const inRange = candidates.filter((row) => {
-    const decision = rows.get(row.id)!;
-    const first = decision.effectiveFrom ?? decision.issuedOn!;
-    return first <= to && (decision.effectiveUntil === null || decision.effectiveUntil >= from);
-  });
+  const rows = new Map(decisionsByIds(db, inRange.map((row) => row.id)).map((row) => [row.id, row]));
 
   // 2. Every later act, attached to the grant it acts on (a change of a change still acts on the grant).
   const caseIds = [...new Set(inRange.map((row) => rows.get(row.id)!.caseId))];

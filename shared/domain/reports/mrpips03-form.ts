@@ -18,7 +18,9 @@ import { helpReasonKeys, helpReasons } from '../cases';
  * - A grant COUNTS in a row when it is a signed decision of kind "grant" for one of the row's benefit kinds, issued
  *   on or before the last day of the period, whose benefit still runs on at least one day of the period after every
  *   later signed change, suspension and revocation (the same stretches the payments use, ex nunc). Help given once
- *   (zasiłek celowy…) counts when its day lies in the period and it was not revoked or suspended. A grant revoked
+ *   (every zasiłek celowy, pomoc pod warunkiem zwrotu, usamodzielnienie, sprawienie pogrzebu, ubranie) counts when its
+ *   day (effective_from, else the day of issue) lies in the period and it was not revoked or suspended; posiłek,
+ *   schronienie, usługi opiekuńcze and DPS run over their period like the monthly money benefits. A grant revoked
  *   from its first day never counts; one revoked later counts with the days before the revocation. A change does
  *   not make a second grant: the person is counted once, the money as paid.
  * - "Liczba osób, którym decyzją przyznano świadczenie" = distinct recipients (the party of the case: the person the
@@ -29,7 +31,7 @@ import { helpReasonKeys, helpReasons } from '../cases';
  *   which were not returned or left uncollected (payment_lines.holds_month = 1: paid, or not marked yet — a transfer
  *   is seldom marked); a partial first month is one benefit. Help in kind (posiłek, schronienie, usługi opiekuńcze,
  *   ubranie, pogrzeb, DPS), which the program does not pay: the calendar months of the period on which the grant
- *   runs (help given once: its month).
+ *   runs (help given once: its month; a DPS placement: its months, though the gmina's fee is not yet in the program).
  * - "Kwota świadczeń w zł" = the sum of the amounts of those same payment lines (the benefit month in the period),
  *   in grosze inside the program, printed in złote with grosze. Help in kind has no amount in the program: 0,00.
  * - "Liczba rodzin" = distinct families of the recipients counted in the row. A recipient's family is the household
