@@ -160,11 +160,11 @@ afterAll(() => {
   t.cleanup();
 });
 
-type Cells = [persons: number, amount: number, benefits: number, families: number, personsInFamilies: number];
+type Cells = [persons: number, benefits: number, amount: number, families: number, personsInFamilies: number];
 const zero: Cells = [0, 0, 0, 0, 0];
 
 /**
- * The hand count. Dział 2 columns: persons granted, amount (grosze), benefits (person × month), families, persons
+ * The hand count. Columns of the forms of help: persons granted, benefits (person × month), amount (grosze), families, persons
  * in families. D's family has 3 persons; everybody else lives alone.
  */
 const expected: Record<Mrpips03Half, { rows: Record<string, Cells>; reasons: Partial<Record<HelpReason, [number, number, number, number]>> }> = {
@@ -172,11 +172,11 @@ const expected: Record<Mrpips03Half, { rows: Record<string, Cells>; reasons: Par
     rows: {
       // persons A, B, C, Anna = 4; amount 1 932,00 + 1 100,00 + 1 200,00 + 250,00 = 4 482,00;
       // benefits 3 (A) + 3 (B) + 2 (C) + 1 (celowy) + 4 (posiłek III–VI) = 13; families 4; persons 1+1+1+3 = 6.
-      total: [4, 448_200, 13, 4, 6],
-      permanentAllowance: [1, 193_200, 3, 1, 1], // 506,00 + 713,00 + 713,00
-      periodicAllowance: [2, 230_000, 5, 2, 2], // B 300,00 + 400,00 + 400,00; C 600,00 + 600,00
-      purposeAllowances: [1, 25_000, 1, 1, 3],
-      meals: [1, 0, 4, 1, 3],
+      total: [4, 13, 448_200, 4, 6],
+      permanentAllowance: [1, 3, 193_200, 1, 1], // 506,00 + 713,00 + 713,00
+      periodicAllowance: [2, 5, 230_000, 2, 2], // B 300,00 + 400,00 + 400,00; C 600,00 + 600,00
+      purposeAllowances: [1, 1, 25_000, 1, 3],
+      meals: [1, 4, 0, 1, 3],
     },
     reasons: {
       // [families, of them in the countryside, persons in families, of them in the countryside]
@@ -190,12 +190,12 @@ const expected: Record<Mrpips03Half, { rows: Record<string, Cells>; reasons: Par
     rows: {
       // + F (granted, not paid); B VII–VIII 2 × 400,00 = 800,00; posiłek VII–IX 3 more.
       // amount 4 482,00 + 800,00 = 5 282,00; benefits 13 + 2 + 3 = 18; families 5; persons 6 + 1 = 7.
-      total: [5, 528_200, 18, 5, 7],
-      permanentAllowance: [1, 193_200, 3, 1, 1],
-      periodicAllowance: [2, 310_000, 7, 2, 2], // B 1 900,00 (5) + C 1 200,00 (2)
-      purposeAllowances: [2, 25_000, 1, 2, 4], // Anna (paid) + Zofia (granted only)
+      total: [5, 18, 528_200, 5, 7],
+      permanentAllowance: [1, 3, 193_200, 1, 1],
+      periodicAllowance: [2, 7, 310_000, 2, 2], // B 1 900,00 (5) + C 1 200,00 (2)
+      purposeAllowances: [2, 1, 25_000, 2, 4], // Anna (paid) + Zofia (granted only)
       eventPurposeAllowance: [1, 0, 0, 1, 1],
-      meals: [1, 0, 7, 1, 3],
+      meals: [1, 7, 0, 1, 3],
     },
     reasons: {
       poverty: [3, 2, 5, 2],
@@ -232,7 +232,7 @@ const PERIOD = { year: 2025, townLocalities: ['Tyszowce'] };
 const caseIds = (letters: string[]) => [...new Set(letters.map((letter) => caseOf[letter as keyof typeof caseOf]))].sort((a, b) => a - b);
 
 describe.each(['H1', 'year'] as const)('MRPiPS-03 for %s 2025', (half) => {
-  it('every cell of Dział 2 and Dział 3 equals the hand count', async () => {
+  it('every cell of the forms of help and of the reasons equals the hand count', async () => {
     const report = await t.api.call('reports.mrpips03', { ...PERIOD, half });
     expect(report).toMatchObject({ from: '2025-01-01', to: half === 'H1' ? '2025-06-30' : '2025-12-31', formYear: 2025 });
     expect(report.rows.map((row) => row.key)).toEqual(mrpips03Rows.map((row) => row.key));
@@ -327,12 +327,12 @@ describe('out of the program', () => {
       'MRPiPS-03',
       'Gminny Ośrodek Pomocy Społecznej w Sitnie',
       'I półrocze 2025',
-      'Dział 2. Udzielone świadczenia',
+      'Formy pomocy i udzielone świadczenia — zadania własne gminy',
       'Liczba osób, którym decyzją przyznano świadczenie',
       'Zasiłki stałe',
       '4 482,00',
       '1 932,00',
-      'Dział 3. Powody przyznania pomocy',
+      'Powody przyznania pomocy',
       'ubóstwo',
       'w tym na wsi',
     ]) {
@@ -343,7 +343,7 @@ describe('out of the program', () => {
     const bytes = Buffer.from(csv.base64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines).toContain('"1";"Ogółem (świadczenia przyznane decyzją)";"5";"5 282,00";"18";"5";"7"');
+    expect(lines).toContain('"1";"Ogółem (świadczenia przyznane decyzją)";"5";"18";"5 282,00";"5";"7"');
     expect(lines).toContain('"1";"ubóstwo";"3";"2";"5";"2"');
 
     const audit = await t.api.call('audit.list', { kind: 'report.print' });

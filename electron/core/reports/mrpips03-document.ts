@@ -34,11 +34,11 @@ export function mrpips03Csv(report: Mrpips03Report): Buffer {
   const lines: string[][] = [
     [`MRPiPS-03 — ${periodLabel(report)} (${formatDatePl(report.from)}–${formatDatePl(report.to)}); formularz wg wzoru na ${report.formYear} r.`],
     [],
-    ['Dział 2. Udzielone świadczenia'],
+    ['Formy pomocy i udzielone świadczenia — zadania własne gminy'],
     ['Lp.', 'Formy pomocy', ...mrpips03ColumnKeys.map((key) => mrpips03Columns[key].label)],
     ...report.rows.map((row) => [row.number, row.label, ...mrpips03ColumnKeys.map((key) => cellText(key, row.cells[key]))]),
     [],
-    ['Dział 3. Powody przyznania pomocy (art. 7 u.p.s.)'],
+    ['Powody przyznania pomocy (art. 7 u.p.s.)'],
     ['Pkt art. 7', 'Powód', ...mrpips03ReasonColumnKeys.map((key) => (key.endsWith('Rural') ? `${mrpips03ReasonColumns[key].label} (${key === 'familiesRural' ? 'rodziny' : 'osoby'})` : mrpips03ReasonColumns[key].label))],
     ...report.reasons.map((row) => [row.number, row.label, ...mrpips03ReasonColumnKeys.map((key) => String(row.cells[key]))]),
   ];
@@ -65,13 +65,13 @@ const formLayout = {
 const head = (text: string, extra: Record<string, unknown> = {}) => ({ text, bold: true, alignment: 'center', fontSize: 8, ...extra });
 const num = (text: string) => ({ text, alignment: 'center', fontSize: 7, italics: true });
 
-/** The report laid out like the form: Dział 2 (forms of help × five columns) and Dział 3 (reasons), to type into CAS. */
+/** The report laid out like the form: the forms of help × five columns, then the reasons for help; to type into CAS. */
 export function mrpips03Pdf(report: Mrpips03Report, heading: Mrpips03Heading, fonts: PdfFonts): Promise<Buffer> {
   const benefitsTable = {
     table: {
       headerRows: 2,
       dontBreakRows: true,
-      widths: [28, '*', 78, 78, 60, 60, 70],
+      widths: [28, '*', 78, 60, 78, 60, 70],
       body: [
         [head('Lp.'), head('Formy pomocy'), ...mrpips03ColumnKeys.map((key) => head(mrpips03Columns[key].label))],
         [num('0'), num(''), ...mrpips03ColumnKeys.map((key) => num(mrpips03Columns[key].number))],
@@ -123,12 +123,12 @@ export function mrpips03Pdf(report: Mrpips03Report, heading: Mrpips03Heading, fo
         margin: [0, 2, 0, 0],
       },
       { text: `Układ wierszy wg wzoru formularza na ${report.formYear} r. Kwoty w złotych z groszami.`, alignment: 'center', fontSize: 8, color: '#444444', margin: [0, 2, 0, 8] },
-      { text: 'Dział 2. Udzielone świadczenia (decyzje administracyjne)', bold: true, margin: [0, 0, 0, 3] },
+      { text: 'Formy pomocy i udzielone świadczenia — zadania własne gminy (przyznane decyzją)', bold: true, margin: [0, 0, 0, 3] },
       benefitsTable,
-      { text: 'Dział 3. Powody przyznania pomocy (art. 7 ustawy o pomocy społecznej)', bold: true, margin: [0, 12, 0, 3], pageBreak: 'before' },
+      { text: 'Powody przyznania pomocy (art. 7 ustawy o pomocy społecznej)', bold: true, margin: [0, 12, 0, 3], pageBreak: 'before' },
       reasonsTable,
       {
-        text: 'Rodzina wykazana z kilku powodów jest liczona przy każdym z nich, dlatego Dział 3 nie sumuje się do ogółu rodzin z Działu 2.',
+        text: 'Rodzina wykazana z kilku powodów jest liczona przy każdym z nich, dlatego liczby rodzin według powodów nie sumują się do ogółu rodzin.',
         fontSize: 8,
         color: '#444444',
         margin: [0, 6, 0, 0],

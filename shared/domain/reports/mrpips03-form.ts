@@ -6,9 +6,11 @@ import { helpReasonKeys, helpReasons } from '../cases';
  * and which of the program's benefit kinds each row counts. A new year's form is a change of this file only.
  *
  * FORM YEAR: the rows follow the MRPiPS-03 form used for the reports of 2025 (half-year and year), in the part a
- * GOPS fills from its own decisions and payments: "Dział 2. Udzielone świadczenia" (forms of help granted by
- * decision, own tasks of the gmina) and "Dział 3. Powody przyznania pomocy" (art. 7 u.p.s.). It was written from
- * DOMAIN.md §10 and issue 15, not copied from the ministry's template: the row labels and their order must be
+ * GOPS fills from its own decisions and payments: the forms of help and benefits granted by decision (own tasks of
+ * the gmina; columns: osoby, świadczenia, kwota, rodziny, osoby w rodzinach — the order of GUS's published data
+ * format for the form, 2022 edition) and the reasons for help (art. 7 u.p.s.; rodziny and osoby w rodzinach, each
+ * with "w tym na wsi"). The section numbers ("Dział …") changed between editions, so the printout names the sections
+ * without them. It was written from DOMAIN.md §10 and issue 15, not copied from the ministry's template: the row labels and their order must be
  * compared with the form in CAS before the first report is sent (rows the office does not fill — zadania zlecone,
  * pomoc dla cudzoziemców, rządowy program "Posiłek w szkole i w domu" split by age — are not here).
  *
@@ -40,7 +42,7 @@ import { helpReasonKeys, helpReasons } from '../cases';
  *   are one family. A recipient without an interview household is a family of one (and is listed by "Sprawdź przed
  *   wysłaniem").
  * - "Liczba osób w rodzinach" = the sum of the numbers of persons in those distinct families.
- * - Dział 3, per reason of art. 7: the families (and persons in them) of recipients of any grant counted in Dział 2
+ * - Reasons, per point of art. 7: the families (and persons in them) of recipients of any grant counted above
  *   whose case records that reason; a family whose cases record several reasons is counted under each of them (so
  *   the section does not add up to the total). "W tym na wsi": families whose recipient lives in a locality that is
  *   not a town — in a rural gmina every locality, unless the report is told which localities are towns.
@@ -109,17 +111,18 @@ export const mrpips03Rows: readonly Mrpips03Row[] = [
   { key: 'careHome', number: '11', label: 'Domy pomocy społecznej (skierowanie, odpłatność gminy)', sub: false, benefits: ['careHome'] },
 ];
 
+/** The columns in the form's order (kol. 1–5, as in GUS's data format for the form: persons, benefits, amount…). */
 export const mrpips03Columns = {
   persons: { number: '1', label: 'Liczba osób, którym decyzją przyznano świadczenie' },
-  amount: { number: '2', label: 'Kwota świadczeń w zł' },
-  benefits: { number: '3', label: 'Liczba świadczeń' },
+  benefits: { number: '2', label: 'Liczba świadczeń' },
+  amount: { number: '3', label: 'Kwota świadczeń w zł' },
   families: { number: '4', label: 'Liczba rodzin' },
   personsInFamilies: { number: '5', label: 'Liczba osób w rodzinach' },
 } as const;
 export type Mrpips03Column = keyof typeof mrpips03Columns;
 export const mrpips03ColumnKeys = Object.keys(mrpips03Columns) as [Mrpips03Column, ...Mrpips03Column[]];
 
-/** Dział 3: one row per reason of art. 7 (statutory numbering, point 10 repealed). */
+/** The reasons for help: one row per point of art. 7 (statutory numbering, point 10 repealed). */
 export const mrpips03ReasonRows: readonly { key: HelpReason; number: string; label: string }[] = helpReasonKeys.map((key) => ({
   key,
   number: helpReasons[key].point,
