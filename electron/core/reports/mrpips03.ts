@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
 import type { Mrpips03Check, Mrpips03Item, Mrpips03Report } from '../../../shared/contract/reports';
-import { addMonthsToMonth, monthOf } from '../../../shared/domain/calendar';
+import { addDays, addMonthsToMonth, monthOf } from '../../../shared/domain/calendar';
 import { benefitKindKeys, benefitKinds, type BenefitKind, type HelpReason } from '../../../shared/domain/cases';
 import { benefitWording, decisionState } from '../../../shared/domain/decisions';
 import { benefitStretches, type ScheduleDecision } from '../../../shared/domain/payment-schedule';
@@ -151,7 +151,13 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
 
   // 3. The household each decision rests on: the latest interview of the case saved before the grant was signed.
   const interviewRows = chunks(caseIds).flatMap((part) =>
-    db.select({ id: interviews.id, caseId: interviews.caseId, createdAt: interviews.createdAt }).from(interviews).where(inArray(interviews.caseId, part)).orderBy(asc(interviews.id)).all(),
+    db
+      .select({ id: interviews.id, caseId: interviews.caseId, createdAt: interviews.createdAt })
+      .from(interviews)
+      // Only what was saved by the period's end (a day later in UTC, to be safe): years of later updates stay unread.
+      .where(and(inArray(interviews.caseId, part), lte(interviews.createdAt, `${addDays(to, 1)}T23:59:59.999Z`)))
+      .orderBy(asc(interviews.id))
+      .all(),
   );
   const memberRows = chunks(interviewRows.map((row) => row.id)).flatMap((part) =>
     db.select({ interviewId: interviewMembers.interviewId, personId: interviewMembers.personId }).from(interviewMembers).where(inArray(interviewMembers.interviewId, part)).all(),

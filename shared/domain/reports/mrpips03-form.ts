@@ -38,7 +38,7 @@ import { helpReasonKeys, helpReasons } from '../cases';
  *   in grosze inside the program, printed in złote with grosze. Help in kind has no amount in the program: 0,00.
  * - "Liczba rodzin" = distinct families of the recipients counted in the row. A recipient's family is the household
  *   of the latest interview of the grant's case saved before the grant was signed (the household the decision rests
- *   on; the latest of the case if none was saved before): two cases whose interviews found the same set of persons
+ *   on; the latest saved by the period's end if none was saved before): two cases whose interviews found the same set of persons
  *   are one family. A recipient without an interview household is a family of one (and is listed by "Sprawdź przed
  *   wysłaniem").
  * - "Liczba osób w rodzinach" = the sum of the numbers of persons in those distinct families.
