@@ -138,7 +138,7 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
     }
     let before = 0;
     for (const [at, sum] of sumsByPage) if (at < page) before += sum;
-    return { onPage: sumsByPage.get(page) ?? 0, before };
+    return { onPage: sumsByPage.get(page) ?? 0, before, hasRows: sumsByPage.has(page) };
   };
   const subtitle = `${formatMonthPl(document.list.month)} · dzień wypłaty ${formatDatePl(document.list.payOn)} · ${document.settings.payerName || ''}`;
   const definition = {
@@ -171,14 +171,16 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
       },
     ],
     footer: (currentPage: number, pageCount: number) => {
-      const { onPage, before } = pageSums(currentPage);
+      const { onPage, before, hasRows } = pageSums(currentPage);
+      // A page with no rows (only the total and the sign-off lines) carries just the total.
+      const sums = hasRows ? `Suma strony: ${formatMoney(onPage)}    Z przeniesienia: ${formatMoney(before)}    Razem: ${formatMoney(before + onPage)}` : `Razem: ${formatMoney(before)}`;
       return {
         margin: [margins.left, 10, margins.right, 0],
         fontSize: 8,
         stack: [
           {
             columns: [
-              { width: '*', text: `Suma strony: ${formatMoney(onPage)}    Z przeniesienia: ${formatMoney(before)}    Razem: ${formatMoney(before + onPage)}`, bold: true },
+              { width: '*', text: sums, bold: true },
               { width: 'auto', text: `Strona ${currentPage} z ${pageCount}`, alignment: 'right' },
             ],
           },
