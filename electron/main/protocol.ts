@@ -90,6 +90,11 @@ export function resolveAppFile(root: string, url: string): string | null {
   return file;
 }
 
+/** Requests the session cancels: anything from file:// (the pages, their scripts and images come from app://). */
+export function isRefusedRequestUrl(url: string): boolean {
+  return /^\s*file:/i.test(url);
+}
+
 /** Headers of every answer of the app:// protocol: the CSP as a header (not only the meta tag). */
 export function appResponseHeaders(contentType: string): Record<string, string> {
   return {

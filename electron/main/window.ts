@@ -2,6 +2,7 @@ import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import type { AllowedLink } from './external-links';
 import type { Log } from './ipc';
 import { createNavigationGuards } from './navigation';
+import { isRefusedRequestUrl } from './protocol';
 import { CONTENT_SECURITY_POLICY, windowWebPreferences } from './security';
 
 /** The one window of the program, showing app://ostoja/index.html (electron/main/protocol.ts). */
@@ -38,7 +39,7 @@ export function hardenWebContents(contents: WebContents, indexUrl: string, allow
  * pages come from app://) and set the CSP on every response.
  */
 export function hardenSession(ses: Session): void {
-  ses.webRequest.onBeforeRequest({ urls: ['file://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: isRefusedRequestUrl(details.url) }));
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);

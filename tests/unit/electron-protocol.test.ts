@@ -6,6 +6,7 @@ import {
   APP_INDEX_URL,
   APP_SCHEME_PRIVILEGES,
   createAppProtocolHandler,
+  isRefusedRequestUrl,
   resolveAppFile,
 } from '../../electron/main/protocol';
 import { createNavigationGuards, type PreventableEvent } from '../../electron/main/navigation';
@@ -53,6 +54,15 @@ describe('app:// scheme', () => {
       allowServiceWorkers: false,
     });
     expect(APP_INDEX_URL).toBe('app://ostoja/index.html');
+  });
+
+  it('has every file:// request refused by the session, nothing else', () => {
+    for (const url of ['file:///C:/Users/x/AppData/Roaming/Ostoja/ostoja.db', 'FILE:///etc/passwd', 'file://server/share/x']) {
+      expect(isRefusedRequestUrl(url), url).toBe(true);
+    }
+    for (const url of [APP_INDEX_URL, 'app://ostoja/assets/main.js', 'blob:app://ostoja/1b9d', 'data:image/png;base64,AA', 'devtools://devtools/x']) {
+      expect(isRefusedRequestUrl(url), url).toBe(false);
+    }
   });
 
   it('names files under the renderer folder only', () => {
