@@ -17,6 +17,7 @@ import { DecisionPage } from './decisions/DecisionPage';
 import { DecisionsRegisterPage } from './decisions/DecisionsRegisterPage';
 import { PaymentListPage } from './payments/PaymentListPage';
 import { PaymentsPage } from './payments/PaymentsPage';
+import { Mrpips03Page } from './reports/Mrpips03Page';
 import { EligibilityReviewPage } from './eligibility/EligibilityReviewPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { PersonEditPage } from './persons/PersonEditPage';
@@ -34,6 +35,7 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/sprawy', label: 'Sprawy', description: 'Wnioski, wywiady, wyliczenia', requires: 'cases.list', element: <CasesPage /> },
   { path: '/rejestr-decyzji', label: 'Rejestr decyzji', description: 'Decyzje roku, wydruk, eksport', requires: 'decisions.register', element: <DecisionsRegisterPage /> },
   { path: '/wyplaty', label: 'Wypłaty', description: 'Listy wypłat, przelewy, zestawienia', requires: 'payments.lists', element: <PaymentsPage /> },
+  { path: '/mrpips-03', label: 'Sprawozdanie MRPiPS-03', description: 'Dla wojewody: półrocze i rok', requires: 'reports.mrpips03', element: <Mrpips03Page /> },
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
   { path: '/gospodarstwa', label: 'Gospodarstwa domowe', description: 'Składy gospodarstw', requires: 'households.list', element: <HouseholdsPage /> },
   { path: '/przeglad-uprawnien', label: 'Przegląd uprawnień', description: 'Wszystkie otwarte sprawy', requires: 'cases.eligibilityReview', element: <EligibilityReviewPage /> },

@@ -1,0 +1,241 @@
+import { Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { Mrpips03Item } from '../../shared/contract/reports';
+import { mrpips03CheckKinds } from '../../shared/contract/reports';
+import { formatMonthPl } from '../../shared/domain/calendar';
+import { benefitKinds } from '../../shared/domain/cases';
+import { formatAmount, formatMoney } from '../../shared/domain/money';
+import {
+  mrpips03ColumnKeys,
+  mrpips03Columns,
+  mrpips03ReasonColumnKeys,
+  mrpips03ReasonColumns,
+  type Mrpips03Column,
+  type Mrpips03Half,
+  type Mrpips03ReasonColumn,
+} from '../../shared/domain/reports/mrpips03-form';
+import { api } from '../api';
+import { useCurrentUser } from '../auth/CurrentUser';
+import { todayIso } from '../cases/caseText';
+import { downloadFile } from '../common/downloadFile';
+import { ErrorAlert } from '../common/ErrorAlert';
+import { useLoad } from '../common/useLoad';
+
+interface SelectedCell {
+  section: 'benefits' | 'reasons';
+  row: string;
+  column: Mrpips03Column | Mrpips03ReasonColumn;
+  title: string;
+}
+
+const itemKinds: Record<Mrpips03Item['what'], string> = { grant: 'Decyzja', payment: 'Wypłata', helpInKind: 'Pomoc w naturze' };
+
+/** "MRPiPS-03": the report for the half-year or the year; every figure opens the cases behind it. */
+export function Mrpips03Page() {
+  const { can } = useCurrentUser();
+  const thisYear = Number(todayIso().slice(0, 4));
+  const [year, setYear] = useState(String(thisYear - (Number(todayIso().slice(5, 7)) < 7 ? 1 : 0)));
+  const [half, setHalf] = useState<Mrpips03Half>('year');
+  const [towns, setTowns] = useState('');
+  const [selected, setSelected] = useState<SelectedCell>();
+  const [error, setError] = useState<Error>();
+  const townLocalities = towns
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const period = { year: Number(year), half, townLocalities };
+  const report = useLoad(() => api.call('reports.mrpips03', period), [year, half, towns]);
+  const checks = useLoad(() => api.call('reports.mrpips03Checks', period), [year, half, towns]);
+  const cell = useLoad(
+    () => (selected ? api.call('reports.mrpips03Cell', { ...period, section: selected.section, row: selected.row, column: selected.column }) : Promise.resolve(null)),
+    [year, half, towns, selected?.section, selected?.row, selected?.column],
+  );
+  const caseLink = (caseId: number, personId: number, label: string) =>
+    can('cases.get') ? (
+      <Anchor component={Link} to={`/sprawy/${caseId}`}>
+        {label}
+      </Anchor>
+    ) : (
+      <Anchor component={Link} to={`/osoby/${personId}`}>
+        {label}
+      </Anchor>
+    );
+  const exportAs = async (format: 'pdf' | 'csv') => {
+    setError(undefined);
+    try {
+      downloadFile(await api.call('reports.mrpips03Export', { ...period, format }));
+    } catch (failure) {
+      setError(failure as Error);
+    }
+  };
+  const figure = (value: number, text: string, target: SelectedCell) =>
+    value === 0 ? (
+      <Text c="dimmed">{text}</Text>
+    ) : (
+      <UnstyledButton onClick={() => setSelected(target)} aria-label={`${target.title}: ${text}`} style={{ fontWeight: 700, textDecoration: 'underline' }}>
+        {text}
+      </UnstyledButton>
+    );
+
+  return (
+    <Stack gap="md" maw={1300}>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1} size="h2">
+          Sprawozdanie MRPiPS-03
+        </Title>
+        <Group gap="sm">
+          <Button variant="default" onClick={() => void exportAs('pdf')}>
+            Drukuj (PDF)
+          </Button>
+          <Button variant="default" onClick={() => void exportAs('csv')}>
+            Eksport CSV
+          </Button>
+        </Group>
+      </Group>
+      <Group align="flex-end">
+        <Select label="Rok" data={[0, 1, 2, 3].map((back) => String(thisYear - back))} value={year} onChange={(value) => value && setYear(value)} allowDeselect={false} w={110} />
+        <SegmentedControl
+          aria-label="Okres"
+          value={half}
+          onChange={(value) => setHalf(value as Mrpips03Half)}
+          data={[
+            { value: 'H1', label: 'I półrocze' },
+            { value: 'year', label: 'Cały rok' },
+          ]}
+        />
+        <TextInput
+          label="Miejscowości o statusie miasta"
+          description="Oddziel przecinkami; pozostałe liczą się jako wieś"
+          value={towns}
+          onChange={(event) => setTowns(event.currentTarget.value)}
+          w={360}
+        />
+      </Group>
+      <ErrorAlert error={report.error ?? checks.error ?? cell.error ?? error} />
+
+      {checks.data && (
+        <Paper withBorder p="md" radius="md">
+          <Title order={2} size="h4">
+            Sprawdź przed wysłaniem
+          </Title>
+          {checks.data.items.length === 0 ? (
+            <Text mt="xs">Nie znaleziono niczego, co mogłoby zafałszować sprawozdanie.</Text>
+          ) : (
+            <Stack gap={4} mt="xs" component="ul" style={{ paddingLeft: 18 }}>
+              {checks.data.items.map((item, index) => (
+                <li key={index}>
+                  <Text span fw={600}>
+                    {mrpips03CheckKinds[item.kind]}:{' '}
+                  </Text>
+                  {item.caseId && item.personId ? caseLink(item.caseId, item.personId, item.message) : item.message}
+                </li>
+              ))}
+            </Stack>
+          )}
+        </Paper>
+      )}
+
+      {report.data && (
+        <>
+          <Title order={2} size="h3">
+            Formy pomocy i udzielone świadczenia
+          </Title>
+          <Table withTableBorder withColumnBorders striped aria-label="Formy pomocy i udzielone świadczenia">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Lp.</Table.Th>
+                <Table.Th>Formy pomocy</Table.Th>
+                {mrpips03ColumnKeys.map((key) => (
+                  <Table.Th key={key} style={{ textAlign: 'right' }}>
+                    {mrpips03Columns[key].label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.data.rows.map((row) => (
+                <Table.Tr key={row.key}>
+                  <Table.Td>{row.number}</Table.Td>
+                  <Table.Td style={{ paddingLeft: row.sub ? 28 : undefined }}>{row.label}</Table.Td>
+                  {mrpips03ColumnKeys.map((key) => (
+                    <Table.Td key={key} style={{ textAlign: 'right' }}>
+                      {figure(row.cells[key], key === 'amount' ? formatAmount(row.cells[key]) : String(row.cells[key]), {
+                        section: 'benefits',
+                        row: row.key,
+                        column: key,
+                        title: `${row.label} — ${mrpips03Columns[key].label}`,
+                      })}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+
+          <Title order={2} size="h3">
+            Powody przyznania pomocy (art. 7)
+          </Title>
+          <Table withTableBorder withColumnBorders striped aria-label="Powody przyznania pomocy">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Pkt</Table.Th>
+                <Table.Th>Powód</Table.Th>
+                {mrpips03ReasonColumnKeys.map((key) => (
+                  <Table.Th key={key} style={{ textAlign: 'right' }}>
+                    {key === 'familiesRural' ? 'Rodziny na wsi' : key === 'personsInFamiliesRural' ? 'Osoby w rodzinach na wsi' : mrpips03ReasonColumns[key].label}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.data.reasons.map((row) => (
+                <Table.Tr key={row.key}>
+                  <Table.Td>{row.number}</Table.Td>
+                  <Table.Td>{row.label}</Table.Td>
+                  {mrpips03ReasonColumnKeys.map((key) => (
+                    <Table.Td key={key} style={{ textAlign: 'right' }}>
+                      {figure(row.cells[key], String(row.cells[key]), { section: 'reasons', row: row.key, column: key, title: `${row.label} — ${mrpips03ReasonColumns[key].label}` })}
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
+
+      {selected && cell.data && (
+        <Paper withBorder p="md" radius="md">
+          <Group justify="space-between">
+            <Title order={2} size="h4">
+              {selected.title}: {cell.data.value}
+            </Title>
+            <Button variant="subtle" onClick={() => setSelected(undefined)}>
+              Zamknij
+            </Button>
+          </Group>
+          <DataTable
+            mt="sm"
+            withTableBorder
+            striped
+            records={cell.data.items.map((item, index) => ({ ...item, key: index }))}
+            idAccessor="key"
+            aria-label="Co stoi za liczbą"
+            columns={[
+              { accessor: 'what', title: 'Co', render: (item) => itemKinds[item.what] },
+              { accessor: 'caseRef', title: 'Sprawa', render: (item) => caseLink(item.caseId, item.personId, item.caseRef) },
+              { accessor: 'personName', title: 'Osoba' },
+              { accessor: 'decisionNumber', title: 'Decyzja' },
+              { accessor: 'benefit', title: 'Świadczenie', render: (item) => benefitKinds[item.benefit].label },
+              { accessor: 'month', title: 'Miesiąc', render: (item) => (item.month ? formatMonthPl(item.month) : '') },
+              { accessor: 'amount', title: 'Kwota', textAlign: 'right', noWrap: true, render: (item) => (item.amount === null ? '' : formatMoney(item.amount)) },
+              { accessor: 'familyPersonIds', title: 'Rodzina', render: (item) => `${item.familyPersonIds.length} os.${item.rural ? ', wieś' : ''}` },
+            ]}
+          />
+        </Paper>
+      )}
+    </Stack>
+  );
+}
