@@ -116,7 +116,7 @@ async function call(host: RunningHost, method: string, input: unknown, session?:
   return { status: response.status, body: (await response.json()) as WireEnvelope };
 }
 
-const WORKER = { login: 'pracownik', fullName: 'Ewa Pracowita', roles: ['socialWorker'], password: 'dlugie-haslo-pracownika' };
+const WORKER = { login: 'pracownik', fullName: 'Ewa Pracowita', roles: ['socialWorker'], password: 'dlugie-haslo-dla-ewy-z-gops' };
 
 /** First start of a data folder: the setup creates an administrator, who adds a social worker. */
 async function setUpAndLogIn(host: RunningHost): Promise<string> {
@@ -125,7 +125,7 @@ async function setUpAndLogIn(host: RunningHost): Promise<string> {
       gminaName: 'Sitno', officeName: 'GOPS w Sitnie', houseNumber: '1', postalCode: '22-424', town: 'Sitno',
       directorName: 'Anna Nowak', directorTitle: 'Kierownik GOPS',
     },
-    administrator: { login: 'admin', fullName: 'Adam Admin', password: 'dlugie-haslo-admina' },
+    administrator: { login: 'admin', fullName: 'Adam Admin', password: 'dlugie-haslo-do-ostoi-9' },
   });
   expect(setup.status, JSON.stringify(setup.body)).toBe(200);
   const adminSession = String(setup.body.value.sessionToken);

@@ -194,15 +194,21 @@ describe('changing users', () => {
       await t.invokeWith(aniaToken, 'users.update', { id: ania.id, fullName: ania.fullName, roles: ['administrator'], active: false }),
       'CONFLICT',
     );
-    // She may still change her own name and add roles.
+    // She may still change her own name, but not give herself a role: that is for another administrator.
     const renamed = expectOk<User>(
-      await t.invokeWith(aniaToken, 'users.update', {
-        id: ania.id,
-        fullName: 'Anna Administratorka',
-        roles: ['administrator', 'director'],
-        active: true,
-      }),
+      await t.invokeWith(aniaToken, 'users.update', { id: ania.id, fullName: 'Anna Administratorka', roles: ['administrator'], active: true }),
     );
-    expect(renamed).toMatchObject({ fullName: 'Anna Administratorka', roles: ['administrator', 'director'], active: true });
+    expect(renamed).toMatchObject({ fullName: 'Anna Administratorka', roles: ['administrator'], active: true });
+    const selfGiven = expectError(
+      await t.invokeWith(aniaToken, 'users.update', { id: ania.id, fullName: 'Anna Administratorka', roles: ['administrator', 'socialWorker'], active: true }),
+      'FORBIDDEN',
+    );
+    expect(selfGiven.issues).toEqual([
+      {
+        path: ['roles'],
+        message: 'Nie możesz nadać roli własnemu kontu (Pracownik socjalny). Role nadaje inny administrator, a kierownik widzi każdą zmianę.',
+      },
+    ]);
+    expect((await t.api.call('users.list', {})).find((user) => user.id === ania.id)?.roles).toEqual(['administrator']);
   });
 });

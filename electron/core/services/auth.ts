@@ -7,13 +7,18 @@ import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { lockAfterMinutes } from '../gate';
 import { DUMMY_PASSWORD_HASH, hashPassword, verifyPassword } from '../passwords';
+import { assertStrongPassword } from '../password-strength';
 import { allowedMethods } from '../permissions';
 import { effectiveRoles, todayInPoland } from '../roles';
 import type { SessionStore } from '../sessions';
 
 type CurrentUser = MethodOutput<'auth.me'>;
 
-/** After this many wrong passwords in a row the account waits; every further five double the wait. */
+/**
+ * After this many wrong passwords in a row the account waits; every further five double the wait. The
+ * administrator's account is told the same but never locked (see login); an administrator lifts anyone's
+ * lock by giving a new password.
+ */
 export const FAILURES_BEFORE_LOCKOUT = 5;
 /** Wrong passwords on the lock screen before the session ends and the full login (with its lockout) is needed. */
 export const FAILED_UNLOCKS_BEFORE_LOGOUT = 5;
@@ -27,11 +32,40 @@ export interface AuthOptions {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The longest wait after a wrong password, as a multiple of the base delay. */
+const MAX_WAIT_FACTOR = 32;
+
+/**
+ * The wait before a wrong password is answered: the base delay for the first four, then doubling with every
+ * further failure in a row (2×, 4×, … up to 32×: 32 s with the default 1 s). It slows guessing also where
+ * nothing locks (the administrator's account) and answers the same for a login that does not exist.
+ */
+export function failedLoginWaitMs(failures: number, baseMs: number): number {
+  return baseMs * Math.min(MAX_WAIT_FACTOR, 2 ** Math.max(0, failures - FAILURES_BEFORE_LOCKOUT + 1));
+}
+
+/**
+ * Failures of logins that do not exist, kept in memory only, so that they lock and wait exactly like real
+ * accounts: the answers never tell whether a login exists. Bounded; the oldest are forgotten first.
+ */
+function createUnknownLogins(limit = 1000) {
+  const entries = new Map<string, { failedLogins: number; lockedUntil: string | null }>();
+  return {
+    get: (login: string) => entries.get(login) ?? { failedLogins: 0, lockedUntil: null },
+    set(login: string, state: { failedLogins: number; lockedUntil: string | null }) {
+      entries.delete(login);
+      entries.set(login, state);
+      if (entries.size > limit) entries.delete(entries.keys().next().value!);
+    },
+  };
+}
+
 function formatTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('pl-PL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Warsaw' });
 }
 
 export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, options: AuthOptions) {
+  const unknownLogins = createUnknownLogins();
   function currentUser(row: UserRow): CurrentUser {
     const roles = effectiveRoles(row, todayInPoland(clock));
     return {
@@ -69,9 +103,13 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
       // or locked it meanwhile, and each must count on top of the others.
       const row = found ? getUserById(db, found.id) : undefined;
       const now = clock.now();
-      const lockedUntil = row?.lockedUntil && row.lockedUntil > now.toISOString() ? row.lockedUntil : null;
+      const administrator = row ? (row.roles as Role[]).includes('administrator') : false;
+      const state = row ? { failedLogins: row.failedLogins, lockedUntil: row.lockedUntil } : unknownLogins.get(input.login);
+      const lockedUntil = state.lockedUntil && state.lockedUntil > now.toISOString() ? state.lockedUntil : null;
 
-      if (row && row.active && passwordMatches && !lockedUntil) {
+      // The administrator is never locked out (someone must be able to let the others back in): the right
+      // password opens their account at any time; wrong ones cost growing waits, like everyone's.
+      if (row && row.active && passwordMatches && (!lockedUntil || administrator)) {
         db.transaction((tx) => {
           updateUser(tx, row.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now.toISOString() });
           recordAudit(tx, { user: { id: row.id, login: row.login, fullName: row.fullName, roles: row.roles as Role[] } }, clock, {
@@ -83,29 +121,35 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
         return { sessionToken: session.token, user: currentUser(getUserById(db, row.id)!) };
       }
 
+      // A wrong try counts, also for a login that does not exist (kept in memory only), so that every login
+      // answers alike: the same messages after the same number of tries. Tries while locked do not count,
+      // except the administrator's: their account is not really locked, so every wrong try waits longer.
+      const counts = !lockedUntil || administrator;
+      let failures = state.failedLogins;
       let lockedNow: string | null = lockedUntil;
-      db.transaction((tx) => {
-        if (row && !lockedUntil) {
-          const failures = row.failedLogins + 1;
-          if (failures % FAILURES_BEFORE_LOCKOUT === 0) {
-            const minutes = Math.min(MAX_LOCKOUT_MINUTES, LOCKOUT_MINUTES * 2 ** (failures / FAILURES_BEFORE_LOCKOUT - 1));
-            lockedNow = new Date(now.getTime() + minutes * 60_000).toISOString();
-          }
-          updateUser(tx, row.id, { failedLogins: failures, lockedUntil: lockedNow });
+      if (counts) failures += 1;
+      if (!lockedUntil) {
+        if (failures % FAILURES_BEFORE_LOCKOUT === 0) {
+          const minutes = Math.min(MAX_LOCKOUT_MINUTES, LOCKOUT_MINUTES * 2 ** (failures / FAILURES_BEFORE_LOCKOUT - 1));
+          lockedNow = new Date(now.getTime() + minutes * 60_000).toISOString();
         }
+      }
+      db.transaction((tx) => {
+        if (row && counts) updateUser(tx, row.id, { failedLogins: failures, lockedUntil: lockedNow });
         // A login that does not exist is not written down: it is often a password typed into the wrong field.
         recordAudit(tx, { user: null }, clock, {
           kind: 'auth.loginFailed',
           summary: row ? `Nieudane logowanie na konto „${row.login}”` : 'Nieudane logowanie na nieistniejące konto',
-          details: { login: row?.login ?? null, reason: !row ? 'unknownLogin' : lockedUntil ? 'locked' : !row.active ? 'inactive' : 'wrongPassword' },
+          details: { login: row?.login ?? null, reason: !row ? 'unknownLogin' : lockedUntil && !administrator ? 'locked' : !row.active ? 'inactive' : 'wrongPassword' },
         });
       });
-      await sleep(options.failedLoginDelayMs);
+      if (!row && !lockedUntil) unknownLogins.set(input.login, { failedLogins: failures, lockedUntil: lockedNow });
+      await sleep(failedLoginWaitMs(failures, options.failedLoginDelayMs));
       if (lockedNow) {
         throw new AppError(
           'UNAUTHORIZED',
-          `Zbyt wiele nieudanych prób logowania. Konto jest zablokowane do godz. ${formatTime(lockedNow)}. ` +
-            'Administrator może je odblokować, nadając nowe hasło.',
+          `Zbyt wiele nieudanych prób logowania na to konto. Spróbuj ponownie po godz. ${formatTime(lockedNow)} ` +
+            'albo poproś administratora o nadanie nowego hasła.',
           undefined,
           { lockedUntil: lockedNow },
         );
@@ -160,6 +204,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
           { path: ['currentPassword'], message: 'Obecne hasło jest nieprawidłowe.' },
         ]);
       }
+      assertStrongPassword(input.newPassword, row, ['newPassword']);
       const passwordHash = await hashPassword(input.newPassword);
       db.transaction((tx) => {
         updateUser(tx, row.id, { passwordHash, mustChangePassword: false, updatedAt: clock.now().toISOString() });

@@ -6,6 +6,7 @@ import { countUsers, insertUser } from '../../../db/repositories/users';
 import { recordAudit } from '../audit';
 import type { Clock } from '../context';
 import { hashPassword } from '../passwords';
+import { assertStrongPassword } from '../password-strength';
 import type { AuthService } from './auth';
 
 /** First start: the office settings and the first administrator, once; until then nothing else opens. */
@@ -16,6 +17,9 @@ export function createSetupService(db: Db, clock: Clock, auth: AuthService) {
     },
 
     async initialize(input: ParsedInput<'setup.initialize'>): Promise<MethodOutput<'setup.initialize'>> {
+      // Set up already: said first, whatever the password (checked again in the transaction below).
+      if (countUsers(db) > 0) throw new AppError('CONFLICT', 'Program jest już skonfigurowany. Zaloguj się.');
+      assertStrongPassword(input.administrator.password, input.administrator, ['administrator', 'password']);
       const passwordHash = await hashPassword(input.administrator.password);
       const now = clock.now().toISOString();
       const admin = db.transaction((tx) => {

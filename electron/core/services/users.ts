@@ -6,6 +6,7 @@ import { getUserById, getUserByLogin, insertUser, listUsers, updateUser, type Us
 import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import { hashPassword } from '../passwords';
+import { assertStrongPassword } from '../password-strength';
 import type { SessionStore } from '../sessions';
 import { todayInPoland } from '../roles';
 import { formatDatePl } from '../../../shared/domain/calendar';
@@ -19,7 +20,8 @@ export function toUser(row: UserRow, nowIso: string): User {
     fullName: row.fullName,
     roles: row.roles as Role[],
     active: row.active,
-    lockedUntil: row.lockedUntil && row.lockedUntil > nowIso ? row.lockedUntil : null,
+    // An administrator's account is never locked (auth.login lets the right password in at any time).
+    lockedUntil: row.lockedUntil && row.lockedUntil > nowIso && !(row.roles as Role[]).includes('administrator') ? row.lockedUntil : null,
     lastLoginAt: row.lastLoginAt,
     deputyUntil: row.deputyUntil,
     createdAt: row.createdAt,
@@ -42,6 +44,7 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
     },
 
     async create(input: ParsedInput<'users.create'>, ctx: RequestContext): Promise<User> {
+      assertStrongPassword(input.password, input, ['password']);
       const passwordHash = await hashPassword(input.password);
       const now = clock.now().toISOString();
       return db.transaction((tx) => {
@@ -80,6 +83,13 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
         );
         if (!stillAdministrator && otherAdministrators.length === 0) {
           throw new AppError('CONFLICT', 'Program musi mieć co najmniej jednego aktywnego administratora.');
+        }
+        // Nobody gives themselves a role (the administrator would read the register as a social worker);
+        // giving up one's own role is allowed. Every change of roles is shown to the director.
+        const added = input.roles.filter((role) => !(before.roles as Role[]).includes(role));
+        if (input.id === ctx.user!.id && added.length > 0) {
+          const message = `Nie możesz nadać roli własnemu kontu (${rolesText(added)}). Role nadaje inny administrator, a kierownik widzi każdą zmianę.`;
+          throw new AppError('FORBIDDEN', message, [{ path: ['roles'], message }]);
         }
         const after = updateUser(tx, input.id, {
           fullName: input.fullName,
@@ -135,6 +145,7 @@ export function createUsersService(db: Db, clock: Clock, sessions: SessionStore)
     },
 
     async resetPassword(input: ParsedInput<'users.resetPassword'>, ctx: RequestContext): Promise<User> {
+      assertStrongPassword(input.password, requireUser(db, input.id), ['password']);
       const passwordHash = await hashPassword(input.password);
       const user = db.transaction((tx) => {
         const row = requireUser(tx, input.id);
