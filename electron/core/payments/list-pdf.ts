@@ -115,14 +115,15 @@ export async function paymentListPdf(document: ListDocument, fonts: PdfFonts): P
   const rows = document.rows;
   const total = rows.reduce((sum, row) => sum + row.amount, 0);
   const body = rows.map((row, index) =>
-    columns.map((column, columnIndex) => ({
-      text: column.value(row, index + 1),
-      ...(column.align ? { alignment: column.align } : {}),
+    columns.map((column, columnIndex) => {
+      const text = column.value(row, index + 1);
       // With an id pdfmake corrects the node's page when a row that did not fit is moved to the next page.
-      ...(columnIndex === 0 ? { id: `row-${index}` } : {}),
+      if (columnIndex === 0) return { text, alignment: column.align, id: `row-${index}` };
       // The signature cell is tall enough to sign in.
-      ...(column.header === 'Podpis odbiorcy' ? { margin: [0, 10, 0, 10] } : {}),
-    })),
+      if (column.header === 'Podpis odbiorcy') return { text, margin: [0, 10, 0, 10] };
+      // A plain string where nothing but the text is needed: fewer style lookups on 20 000 cells.
+      return column.align ? { text, alignment: column.align } : text;
+    }),
   );
   // pdfmake lays out the whole content before it asks for the footers, writing each node's place into the node
   // (positions): the footers read there on which page each row landed, so one pass prints the page sums.
