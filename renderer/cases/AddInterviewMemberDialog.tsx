@@ -118,7 +118,7 @@ export function AddInterviewMemberDialog({ excludeIds, applicant, onClose, onAdd
   );
 
   return (
-    <Modal opened onClose={close} title="Dodaj osobę do składu gospodarstwa" size="xl" centered>
+    <Modal opened onClose={close} title="Dodaj osobę do składu gospodarstwa" size="xl" centered onKeyDown={(event) => event.stopPropagation()}>
       {question}
       {mode === 'register' ? (
         <Stack>
@@ -152,7 +152,17 @@ export function AddInterviewMemberDialog({ excludeIds, applicant, onClose, onAdd
           </Group>
         </Stack>
       ) : (
-        <form onSubmit={form.onSubmit(saveNew)} noValidate aria-label="Nowa osoba w składzie gospodarstwa">
+        <form
+          // The dialog sits inside the interview's form in React's tree: its submit and keys must not reach that form
+          // (which would save the interview, or swallow Enter).
+          onSubmit={(event) => {
+            event.stopPropagation();
+            form.onSubmit(saveNew)(event);
+          }}
+          onKeyDown={(event) => event.stopPropagation()}
+          noValidate
+          aria-label="Nowa osoba w składzie gospodarstwa"
+        >
           <Stack>
             <Text size="sm" c="dimmed">
               Osoba zostanie zapisana w rejestrze osób i dodana do składu w tym wywiadzie. Telefon i inne dane można

@@ -58,7 +58,7 @@ export function BenefitResult({ benefit }: { benefit: Benefit }) {
         )}
         {benefit.minimum === null && benefit.maximum !== null && <Amount label="Najwyżej">{formatMoney(benefit.maximum)}</Amount>}
         {first && (
-          <Amount label={`Za ${formatMonthPl(monthOf(first.from))} od ${first.from.slice(8, 10)}.${first.from.slice(5, 7)}`}>
+          <Amount label={`Za ${formatMonthPl(monthOf(first.from))} od ${formatDate(first.from)}`}>
             {formatMoney(first.amount)}
           </Amount>
         )}

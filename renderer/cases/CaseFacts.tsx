@@ -4,7 +4,7 @@ import type { CaseDetail } from '../../shared/contract/cases';
 import { citeReasons, helpReasons } from '../../shared/domain/cases';
 import { formatDate } from '../common/format';
 import { benefitWithArticle } from './caseText';
-import { DeadlineText } from './DeadlineText';
+import { Deadline } from '../common/Deadline';
 import { LabelledValue } from '../common/LabelledValue';
 
 /** The application and its deadlines: who asked, when, for what and why, who handles it and by when. */
@@ -45,17 +45,17 @@ export function CaseFacts({ detail }: { detail: CaseDetail }) {
         </LabelledValue>
         {deadlines.interviewDue && (
           <LabelledValue label="Termin wywiadu (14 dni roboczych)">
-            <DeadlineText due={deadlines.interviewDue} />
+            <Deadline due={deadlines.interviewDue} />
           </LabelledValue>
         )}
         {deadlines.decisionDue && (
           <LabelledValue label="Termin decyzji">
-            <DeadlineText due={deadlines.decisionDue} />
+            <Deadline due={deadlines.decisionDue} />
           </LabelledValue>
         )}
         {deadlines.interviewUpdateDue && (
           <LabelledValue label="Aktualizacja wywiadu (co 6 miesięcy)">
-            <DeadlineText due={deadlines.interviewUpdateDue} />
+            <Deadline due={deadlines.interviewUpdateDue} />
           </LabelledValue>
         )}
         {detail.decidedOn && (

@@ -64,12 +64,13 @@ export function HouseholdEditor({ form, applicant, errorFor }: Props) {
                   {member.pesel ? `PESEL ${member.pesel}, ` : ''}ur. {formatDate(member.birthDate)}
                 </Text>
               </Table.Td>
-              <Table.Td w={220}>
+              <Table.Td w={270}>
                 <Select
                   aria-label={`Stopień pokrewieństwa: ${member.fullName}`}
                   data={relationOptions}
                   allowDeselect={false}
-                  size="sm"
+                  miw={250}
+                  comboboxProps={{ width: 'target', position: 'bottom-start' }}
                   {...form.getInputProps(`members.${index}.relation`)}
                   error={errorFor(`members.${index}.relation`)}
                 />

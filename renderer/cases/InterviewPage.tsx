@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Grid, Group, Kbd, List, Loader, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useElementSize, useViewportSize } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -21,6 +22,9 @@ import { MemberIncomes } from './MemberIncomes';
 import { MoneyInput } from './MoneyInput';
 import { PreviewPanel } from './PreviewPanel';
 import { useInterviewPreview } from './useInterviewPreview';
+
+/** Below the program's header (64 px) with a little air. */
+const HEADER_GAP = 80;
 
 /** The household interview of a case (/sprawy/:id/wywiad): a first one, or an update saved as a new interview. */
 export function InterviewPage() {
@@ -46,6 +50,8 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
   const [initialValues] = useState(() => initialInterviewValues(detail, defaultWorker));
   const form = useForm<InterviewValues>({ initialValues });
   const preview = useInterviewPreview(detail.id, form.values);
+  const { ref: previewRef, height: previewHeight } = useElementSize();
+  const { height: windowHeight } = useViewportSize();
   const update = detail.currentInterview !== null;
   const backToCase = () => navigate(`/sprawy/${detail.id}`);
 
@@ -244,8 +250,12 @@ function InterviewEditor({ detail, workers }: { detail: CaseDetail; workers: { i
             </Stack>
           </form>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: 80 }}>
-          <div style={{ maxHeight: 'calc(100vh - 100px)', overflowY: 'auto' }}>
+        {/*
+          The live computation scrolls with the page, no scroll of its own: while it fits the window it stays at the
+          top; taller, it stops with its end (the result) at the bottom of the window (a negative sticky top).
+        */}
+        <Grid.Col span={{ base: 12, md: 5 }} style={{ position: 'sticky', top: Math.min(HEADER_GAP, windowHeight - previewHeight - 16) }}>
+          <div ref={previewRef}>
             <PreviewPanel preview={preview} />
           </div>
         </Grid.Col>

@@ -5,8 +5,20 @@ export function formatDate(iso: string | null | undefined): string {
   return `${day}.${month}.${year}`;
 }
 
+const warsawParts = new Intl.DateTimeFormat('pl-PL', {
+  timeZone: 'Europe/Warsaw',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A moment as the office reads it, in Polish time: "16.03.2026, 09:05" (dd.mm.rrrr, gg:mm) everywhere. */
 export function formatDateTime(iso: string): string {
-  return new Date(iso).toLocaleString('pl-PL', { dateStyle: 'short', timeStyle: 'short' });
+  const part = Object.fromEntries(warsawParts.formatToParts(new Date(iso)).map(({ type, value }) => [type, value]));
+  return `${part.day}.${part.month}.${part.year}, ${part.hour}:${part.minute}`;
 }
 
 export const sexLabel = { F: 'kobieta', M: 'mężczyzna' } as const;

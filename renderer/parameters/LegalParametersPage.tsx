@@ -4,6 +4,7 @@ import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { formatDatePl } from '../../shared/domain/calendar';
 import { formatMoney } from '../../shared/domain/money';
+import { todayIso } from '../cases/caseText';
 import { api } from '../api';
 import { useCurrentUser } from '../auth/CurrentUser';
 import { ErrorAlert } from '../common/ErrorAlert';
@@ -16,7 +17,7 @@ export function LegalParametersPage() {
   const list = useLoad(() => api.call('legalParameters.list', {}), []);
   const [adding, setAdding] = useState(false);
   const [error, setError] = useState<Error>();
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
+  const today = todayIso();
   const rows = [...(list.data?.rows ?? [])].reverse();
 
   return (

@@ -7,6 +7,7 @@ import { roleLabels } from '../../shared/domain/roles';
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
 import { formatDateTime } from '../common/format';
+import { todayIso } from '../cases/caseText';
 import { useLoad } from '../common/useLoad';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { UserDialog } from './UserDialog';
@@ -55,7 +56,7 @@ export function UsersPage() {
             render: (u) => (
               <>
                 {u.roles.map((role) => roleLabels[role]).join(', ')}
-                {u.deputyUntil && u.deputyUntil >= new Date().toLocaleDateString('sv-SE') && (
+                {u.deputyUntil && u.deputyUntil >= todayIso() && (
                   <Text size="sm" c="teal.8">
                     zastępca kierownika do {formatDate(u.deputyUntil)}
                   </Text>

@@ -3,7 +3,7 @@ import { DataTable, type DataTableColumn } from 'mantine-datatable';
 import { Link, useNavigate } from 'react-router';
 import { worklistKinds, type WorklistItem, type WorklistKind } from '../../shared/contract/worklist';
 import { benefitKinds } from '../../shared/domain/cases';
-import { DueCell } from './DueCell';
+import { Deadline } from '../common/Deadline';
 import { kindHints } from './worklistText';
 
 /** One kind of work (interviews, decisions, …) as a heading, a sentence on the rule, and a table. */
@@ -13,7 +13,7 @@ export function WorklistGroup({ kind, items, showWorker }: { kind: WorklistKind;
   const headingId = `worklist-${kind}`;
 
   const columns: DataTableColumn<WorklistItem>[] = [
-    { accessor: 'dueDate', title: 'Termin', width: 200, render: (item) => <DueCell item={item} /> },
+    { accessor: 'dueDate', title: 'Termin', width: 200, render: (item) => <Deadline due={item.dueDate} ends={item.kind === 'benefitEnding' || item.kind === 'certificateExpiring'} /> },
     {
       accessor: 'caseRef',
       title: 'Znak sprawy',
