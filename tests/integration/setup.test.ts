@@ -8,7 +8,7 @@ import { allowedMethods, permissions } from '../../electron/core/permissions';
 import { expectError } from './helpers';
 import { createBareCore, expectOk, OFFICE, rawAuditRows, storedHash, type BareCore } from './auth-helpers';
 
-const ADMIN = { login: ' Admin.Gops ', fullName: 'Marek Administrator', password: 'hasło-administratora-1' };
+const ADMIN = { login: ' Admin.Gops ', fullName: 'Marek Administrator', password: 'Sosnowy-las-pod-Sitnem-9' };
 const TABLES = ['users', 'office_settings', 'audit_log', 'persons'] as const;
 
 let b: BareCore;
