@@ -210,7 +210,7 @@ export function Mrpips03Page() {
         <Paper withBorder p="md" radius="md">
           <Group justify="space-between">
             <Title order={2} size="h4">
-              {selected.title}: {cell.data.value}
+              {selected.title}: {selected.column === 'amount' ? formatMoney(cell.data.value) : cell.data.value}
             </Title>
             <Button variant="subtle" onClick={() => setSelected(undefined)}>
               Zamknij
