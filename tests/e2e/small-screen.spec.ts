@@ -34,7 +34,7 @@ test('at 1366×768: the person, the case, the interview with its live computatio
   await logIn(page, 'socialWorker');
 
   // The person: saved, the notification does not cover the user's name in the header.
-  await addPersonThroughUi(page, { firstName: 'Halina', lastName: 'Ekranowa', pesel: makePesel(1962, 9, 14, 7303) });
+  await addPersonThroughUi(page, { firstName: 'Halina', lastName: 'Ekranowa', pesel: makePesel(1962, 9, 14, 7304) });
   const notice = page.locator('.mantine-Notification-root').filter({ hasText: 'Zapisano' });
   await expect(notice).toBeVisible();
   expect(overlap(await box(notice), await box(page.getByRole('button', { name: 'Konto: Ewa Pracowita' })))).toBe(false);
@@ -86,7 +86,7 @@ test('at 1366×768: the person, the case, the interview with its live computatio
   // The live computation has no scroll of its own; the page scrolls, and the panel's end stays in the window.
   const panel = page.getByRole('region', { name: 'Wyliczenie na bieżąco' });
   await expect(panel).toContainText(/przysługuje/i);
-  const ownScroll = await panel.evaluate((element) => {
+  const ownScroll = await panel.evaluate((element: HTMLElement) => {
     for (let node: HTMLElement | null = element; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
       if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) return true;
