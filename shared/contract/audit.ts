@@ -83,6 +83,12 @@ export const auditEntry = z.object({
    * (see electron/core/services/audit-lines.ts); the entry's own fields are then those of the latest opening.
    */
   repeated: z.object({ count: z.number().int(), firstAt: z.string(), ids: z.array(z.number().int()) }).optional(),
+  /**
+   * Set when the reader may not read the record the entry is about (the administrator and a person's file):
+   * the summary names the kind and the records by number, details keep record numbers and the names of the
+   * changed fields (details.fields), never their values. See electron/core/services/audit-disclosure.ts.
+   */
+  withheld: z.literal(true).optional(),
 });
 export type AuditEntry = z.output<typeof auditEntry>;
 

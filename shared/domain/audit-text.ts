@@ -95,6 +95,10 @@ export function auditValueText(field: string, value: unknown): string {
 
 /** "nazwisko: Kowalski → Kowalski-Nowak; telefon: — → 600 100 200" for an entry that records a change. */
 export function auditChangesText(details: Record<string, unknown> | null): string {
+  // An entry withheld from this reader keeps only the names of the fields (audit-disclosure.ts).
+  if (Array.isArray(details?.fields) && details.fields.length) {
+    return `zmienione lub zapisane pola: ${details.fields.map((field) => auditFieldLabel(String(field))).join(', ')}`;
+  }
   const changes = details?.changes;
   if (!changes || typeof changes !== 'object') return '';
   return Object.entries(changes as Record<string, unknown>)

@@ -14,6 +14,8 @@ import type { PdfFonts } from '../documents/fonts';
 import { pluralForm } from '../../../shared/domain/amount-in-words';
 import { collectLines, type AuditLine } from './audit-lines';
 import { auditCsv, auditPdf } from './audit-export';
+import { discloseEntry, discloseSubject } from './audit-disclosure';
+import type { Role } from '../../../shared/domain/roles';
 
 /** The instant a calendar day starts in Poland (CET or CEST), as stored entries are UTC. */
 export function startOfDayInPoland(date: string): string {
@@ -63,7 +65,8 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
     }
   }
 
-  function toEntries(lines: AuditLine[]): AuditEntry[] {
+  /** Every line the list and the export show, as this reader may see it (audit-disclosure.ts). */
+  function toEntries(lines: AuditLine[], roles: readonly Role[]): AuditEntry[] {
     const names = new Map<number, string | null>();
     const personName = (id: number | null) => {
       if (id === null) return null;
@@ -81,7 +84,7 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
       summary: row.summary,
       details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
       ...(ids.length > 1 ? { repeated: { count: ids.length, firstAt, ids } } : {}),
-    }));
+    })).map((entry) => discloseEntry(entry, roles));
   }
 
   function subjectPersonName(id: number): string | null {
@@ -89,16 +92,20 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
     return person ? `${person.firstName} ${person.lastName}` : null;
   }
 
-  function subject(input: Filter) {
-    return {
-      personName: input.personId ? subjectPersonName(input.personId) : null,
-      caseRef: input.caseId ? (getCaseRow(db, input.caseId)?.caseRef ?? null) : null,
-    };
+  function subject(input: Filter, roles: readonly Role[]) {
+    return discloseSubject(
+      {
+        personName: input.personId ? subjectPersonName(input.personId) : null,
+        caseRef: input.caseId ? (getCaseRow(db, input.caseId)?.caseRef ?? null) : null,
+      },
+      input,
+      roles,
+    );
   }
 
   /** "Osoba: Jan Kowalski · Rodzaj: Otwarcie sprawy · od 01.03.2025": what the print and the export entry say. */
-  function filterText(input: Filter): string | null {
-    const { personName, caseRef } = subject(input);
+  function filterText(input: Filter, roles: readonly Role[]): string | null {
+    const { personName, caseRef } = subject(input, roles);
     const parts = [
       input.personId ? `Osoba: ${personName ?? `nr ${input.personId}`}` : null,
       input.caseId ? `Sprawa: ${caseRef ?? `nr ${input.caseId}`}` : null,
@@ -111,14 +118,15 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
   }
 
   return {
-    list(input: ParsedInput<'audit.list'>): MethodOutput<'audit.list'> {
+    list(input: ParsedInput<'audit.list'>, ctx: RequestContext): MethodOutput<'audit.list'> {
+      const roles = ctx.user?.roles ?? [];
       const page = collectLines(rows(repositoryFilter(input), input.beforeId, input.limit + 1), input.limit, input.collapseReads);
       return {
-        entries: toEntries(page.lines),
+        entries: toEntries(page.lines, roles),
         more: page.more,
         nextBeforeId: page.more ? page.lowestId : null,
         users: auditUsers(db),
-        subject: subject(input),
+        subject: subject(input, roles),
       };
     },
 
@@ -132,10 +140,11 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
           `Wybranych wpisów jest więcej niż ${plural(max, 'wiersz', 'wiersze', 'wierszy')}, ile mieści ${format === 'pdf' ? 'wydruk' : 'plik CSV'}. Zawęź daty albo wybierz osobę, sprawę lub użytkownika.`,
         );
       }
-      const entries = toEntries(page.lines);
+      const roles = ctx.user?.roles ?? [];
+      const entries = toEntries(page.lines, roles);
       const now = clock.now().toISOString();
       const day = now.slice(0, 10);
-      const described = filterText(filter);
+      const described = filterText(filter, roles);
       const file =
         format === 'csv'
           ? { fileName: `dziennik-zdarzen-${day}.csv`, mimeType: 'text/csv', base64: auditCsv(entries).toString('base64') }
