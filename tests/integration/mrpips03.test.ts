@@ -343,8 +343,9 @@ describe('out of the program', () => {
     const bytes = Buffer.from(csv.base64, 'base64');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines).toContain('"1";"Ogółem (świadczenia przyznane decyzją)";"5";"18";"5 282,00";"5";"7"');
+    expect(lines).toContain('"1";"Ogółem (świadczenia przyznane decyzją)";"5";"18";"5282,00";"5";"7"');
     expect(lines).toContain('"1";"ubóstwo";"3";"2";"5";"2"');
+    expect(lines).toContain('"2";"Zasiłki stałe";"1";"3";"1932,00";"1";"1"');
 
     const audit = await t.api.call('audit.list', { kind: 'report.print' });
     expect(audit.entries[0]!.summary).toBe('Wydrukowano sprawozdanie MRPiPS-03 za I półrocze 2025 r. (PDF)');

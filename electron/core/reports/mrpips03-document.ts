@@ -28,7 +28,10 @@ export function periodLabel(report: Pick<Mrpips03Report, 'year' | 'half'>): stri
   return report.half === 'H1' ? `I półrocze ${report.year} r.` : `rok ${report.year}`;
 }
 
-/** CSV as Polish Excel opens it: UTF-8 with BOM, semicolons, CRLF, every field quoted; amounts in złote "1 234,56". */
+/** An amount as a number Polish Excel reads: złote with a decimal comma and no thousands separator ("5282,00"). */
+const csvAmount = (grosze: number) => `${Math.trunc(grosze / 100)},${String(Math.abs(grosze) % 100).padStart(2, '0')}`;
+
+/** CSV as Polish Excel opens it: UTF-8 with BOM, semicolons, CRLF, every field quoted; amounts as numbers ("5282,00"). */
 export function mrpips03Csv(report: Mrpips03Report): Buffer {
   const quote = (value: string) => `"${value.replace(/"/g, '""').replace(/[\u00a0\u202f]/g, ' ')}"`;
   const lines: string[][] = [
@@ -36,7 +39,7 @@ export function mrpips03Csv(report: Mrpips03Report): Buffer {
     [],
     ['Formy pomocy i udzielone świadczenia — zadania własne gminy'],
     ['Lp.', 'Formy pomocy', ...mrpips03ColumnKeys.map((key) => mrpips03Columns[key].label)],
-    ...report.rows.map((row) => [row.number, row.label, ...mrpips03ColumnKeys.map((key) => cellText(key, row.cells[key]))]),
+    ...report.rows.map((row) => [row.number, row.label, ...mrpips03ColumnKeys.map((key) => (key === 'amount' ? csvAmount(row.cells[key]) : String(row.cells[key])))]),
     [],
     ['Powody przyznania pomocy (art. 7 u.p.s.)'],
     ['Pkt art. 7', 'Powód', ...mrpips03ReasonColumnKeys.map((key) => (key.endsWith('Rural') ? `${mrpips03ReasonColumns[key].label} (${key === 'familiesRural' ? 'rodziny' : 'osoby'})` : mrpips03ReasonColumns[key].label))],
