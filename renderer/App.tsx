@@ -27,6 +27,7 @@ import { PersonsPage } from './persons/PersonsPage';
 import { LegalParametersPage } from './parameters/LegalParametersPage';
 import { OfficeHeader } from './settings/OfficeHeader';
 import { OfficeSettingsPage } from './settings/OfficeSettingsPage';
+import { AccountChangesNotice } from './users/AccountChangesNotice';
 import { UsersPage } from './users/UsersPage';
 
 /** The areas of the program; each is shown only to users whose role allows its main method. */
@@ -98,6 +99,7 @@ export function App() {
       <AppShell.Main>
         <BackupStatusBanner />
         <RestoreNotice />
+        <AccountChangesNotice />
         <Routes>
           <Route path="/" element={<Navigate to={visible[0]?.path ?? '/ustawienia'} replace />} />
           {/* Every address is known; one the role may not open says so (ScreenGate) instead of vanishing. */}

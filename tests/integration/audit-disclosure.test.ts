@@ -168,3 +168,29 @@ describe('the administrator reads who did what to which record, and no values', 
     expect(directorCsv).toContain('Wąchocki-Gżegżółka');
   });
 });
+
+describe('role changes and passwords given are shown to the director', () => {
+  it('the director reads who changed whose roles (before and after) and who gave whom a new password; the administrator may not give himself a role', async () => {
+    const admin = await t.loginAs(['administrator'], 'informatyk');
+    const director = await t.loginAs(['director'], 'kierownik');
+    const ewa = expectOk<MethodOutput<'users.create'>>(
+      await t.invokeWith(admin, 'users.create', { login: 'ewa', fullName: 'Ewa Pracowita', roles: ['accountant'], password: 'Pogodny-zegar-nad-Wieprzem-7' }),
+    );
+    expectOk(await t.invokeWith(admin, 'users.update', { id: ewa.id, fullName: ewa.fullName, roles: ['accountant', 'socialWorker'], active: true }));
+    expectOk(await t.invokeWith(admin, 'users.resetPassword', { id: ewa.id, password: 'Sosnowy-las-pod-Sitnem-9' }));
+    const me = expectOk<{ id: number; fullName: string }>(await t.invokeWith(admin, 'auth.me', {}));
+    const own = await t.invokeWith(admin, 'users.update', { id: me.id, fullName: me.fullName, roles: ['administrator', 'socialWorker'], active: true });
+    expect(own).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+
+    const updates = expectOk<MethodOutput<'audit.list'>>(await t.invokeWith(director, 'audit.list', { kind: 'user.update', limit: 10 }));
+    expect(updates.entries).toHaveLength(1);
+    expect(updates.entries[0]).toMatchObject({
+      userName: 'Test administrator',
+      summary: 'Zmieniono użytkownika Ewa Pracowita (ewa)',
+      details: { userId: ewa.id, changes: { roles: { before: 'Księgowa / kasjer', after: 'Księgowa / kasjer, Pracownik socjalny' } } },
+    });
+    expect(updates.entries[0]!.withheld).toBeUndefined();
+    const resets = expectOk<MethodOutput<'audit.list'>>(await t.invokeWith(director, 'audit.list', { kind: 'user.resetPassword', limit: 10 }));
+    expect(resets.entries.map((entry) => [entry.userName, entry.summary])).toEqual([['Test administrator', 'Nadano nowe hasło użytkownikowi Ewa Pracowita (ewa)']]);
+  });
+});
