@@ -42,7 +42,7 @@ export function ChangePasswordForm({ currentLabel, onChanged, secondary }: Props
     >
       <Stack>
         <PasswordInput label={currentLabel} data-autofocus autoFocus autoComplete="current-password" {...form.getInputProps('currentPassword')} />
-        <PasswordInput label="Nowe hasło" description="co najmniej 10 znaków" autoComplete="new-password" {...form.getInputProps('newPassword')} />
+        <PasswordInput label="Nowe hasło" description="co najmniej 10 znaków, najlepiej kilka niepowiązanych słów; bez loginu i nazwiska" autoComplete="new-password" {...form.getInputProps('newPassword')} />
         <PasswordInput label="Powtórz nowe hasło" autoComplete="new-password" {...form.getInputProps('repeatPassword')} />
         {error && (
           <Alert color="red" role="alert">

@@ -69,7 +69,7 @@ export function SetupPage({ onDone }: { onDone: (token: string, user: CurrentUse
                 <TextInput label="Login" description="małe litery bez polskich znaków, np. a.nowak" withAsterisk autoComplete="username" {...form.getInputProps('administrator.login')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <PasswordInput label="Hasło" description="co najmniej 10 znaków" withAsterisk autoComplete="new-password" {...form.getInputProps('administrator.password')} />
+                <PasswordInput label="Hasło" description="co najmniej 10 znaków, najlepiej kilka niepowiązanych słów; bez loginu i nazwiska" withAsterisk autoComplete="new-password" {...form.getInputProps('administrator.password')} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <PasswordInput label="Powtórz hasło" withAsterisk autoComplete="new-password" {...form.getInputProps('administrator.repeatPassword')} />
