@@ -42,7 +42,7 @@ export default defineConfig({
   ],
   webServer: {
     // The program's clock starts at a fixed moment (tests/e2e/helpers.ts E2E_CLOCK_START), whatever today is.
-    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --port ${port} --test-clock ${E2E_CLOCK_START}`,
+    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --key-dir "${dataDir}-keys" --port ${port} --test-clock ${E2E_CLOCK_START}`,
     url: `http://127.0.0.1:${port}/`,
     env: { OSTOJA_HOST_TOKEN: E2E_TOKEN, OSTOJA_BACKUP_EVERY_MINUTES: '0' },
     reuseExistingServer: false,

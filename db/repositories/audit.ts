@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import type Database from 'better-sqlite3';
 import { and, asc, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { auditLog } from '../schema';
@@ -18,9 +19,9 @@ export interface NewAuditEntry {
 /** The hash of the first entry's predecessor. */
 export const AUDIT_GENESIS = '0'.repeat(64);
 
-/** SHA-256 over every column but the hash itself, the id and the previous hash included. */
-export function auditEntryHash(row: Omit<AuditRow, 'hash'>): string {
-  const canonical = JSON.stringify([
+/** Every column but the hash itself, the id and the previous hash included, as the text that is hashed. */
+function canonicalEntry(row: Omit<AuditRow, 'hash'>): string {
+  return JSON.stringify([
     row.id,
     row.at,
     row.userId,
@@ -31,7 +32,39 @@ export function auditEntryHash(row: Omit<AuditRow, 'hash'>): string {
     row.details,
     row.prevHash,
   ]);
-  return createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
+
+/** The plain SHA-256 of an entry: how entries were chained before the keyed chain (anyone can recompute it). */
+export function auditEntryHash(row: Omit<AuditRow, 'hash'>): string {
+  return createHash('sha256').update(canonicalEntry(row), 'utf8').digest('hex');
+}
+
+/**
+ * A keyed entry's hash column: this prefix and HMAC-SHA-256 under the audit-chain key of this data folder
+ * (electron/core/secret-keys.ts). The key is never in the database: it is given to the connection as an SQL
+ * function (registerAuditKey), so that every transaction on that connection can sign without passing it around.
+ */
+export const KEYED_HASH_PREFIX = 'hmac-sha256:';
+const MAC_FUNCTION = 'ostoja_audit_mac';
+
+/** Gives this connection the audit-chain key: from now on every entry it appends is keyed. */
+export function registerAuditKey(sqlite: Database.Database, key: Buffer): void {
+  if (key.length < 32) throw new Error('Klucz łańcucha dziennika musi mieć co najmniej 32 bajty.');
+  const secret = Buffer.from(key);
+  sqlite.function(MAC_FUNCTION, { deterministic: true }, (text: unknown) =>
+    createHmac('sha256', secret).update(String(text), 'utf8').digest('hex'),
+  );
+}
+
+/** The keyed hash of an entry on this connection, or null when the connection has no key. */
+function keyedHash(db: Db, row: Omit<AuditRow, 'hash'>): string | null {
+  try {
+    const result = db.get<{ mac: string }>(sql`SELECT ${sql.raw(MAC_FUNCTION)}(${canonicalEntry(row)}) AS mac`);
+    return KEYED_HASH_PREFIX + result.mac;
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('no such function')) return null;
+    throw error;
+  }
 }
 
 function lastSequence(db: Db): number {
@@ -50,7 +83,7 @@ export function appendAudit(db: Db, entry: NewAuditEntry): AuditRow {
   };
   return db
     .insert(auditLog)
-    .values({ ...row, hash: auditEntryHash(row) })
+    .values({ ...row, hash: keyedHash(db, row) ?? auditEntryHash(row) })
     .returning()
     .get();
 }
@@ -93,18 +126,61 @@ export interface ChainProblem {
   message: string;
 }
 
+/** The chain's head as a backup recorded it (manifest.auditHead), with how to name that backup. */
+export interface AuditAnchor {
+  id: number;
+  hash: string;
+  /** e.g. "z 01.12.2026 10:30 (ostoja-2026-12-01-1030.ostoja-backup)". */
+  label: string;
+}
+
+/** The append-only triggers of migration 0003, by name. */
+export const AUDIT_TRIGGERS: Record<string, string> = {
+  audit_log_no_update:
+    "CREATE TRIGGER `audit_log_no_update` BEFORE UPDATE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'Dziennik zdarzeń można tylko uzupełniać.'); END",
+  audit_log_no_delete:
+    "CREATE TRIGGER `audit_log_no_delete` BEFORE DELETE ON `audit_log` BEGIN SELECT RAISE(ABORT, 'Dziennik zdarzeń można tylko uzupełniać.'); END",
+};
+
+/** The append-only triggers that are not in the database now. */
+export function missingAuditTriggers(db: Db): string[] {
+  const present = new Set(
+    db.all<{ name: string }>(sql`SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'`).map((row) => row.name),
+  );
+  return Object.keys(AUDIT_TRIGGERS).filter((name) => !present.has(name));
+}
+
+/** Puts back the append-only triggers someone dropped; returns their names (none: nothing was missing). */
+export function restoreAuditTriggers(db: Db): string[] {
+  const missing = missingAuditTriggers(db);
+  for (const name of missing) db.run(sql.raw(AUDIT_TRIGGERS[name]!));
+  return missing;
+}
+
+/** What details.triggersRestored of a start's entry says (electron/core/audit-chain.ts writes it). */
+export const TRIGGERS_RESTORED_DETAIL = 'triggersRestored';
+
 /**
  * Walks the whole chain in order. A changed entry fails its own hash; a removed entry leaves a gap in the
  * numbering and a broken link; an entry slipped in by hand fails its hash or its link; removed last entries
- * show against SQLite's own record of the highest number ever given.
+ * show against SQLite's own record of the highest number ever given and against the heads the backups keep.
+ * From the first keyed entry on, every entry must carry a MAC under this connection's key: a plain hash after
+ * it, or a MAC made with another key, is an entry written or rewritten outside the program. The entries before
+ * the first keyed one (written by older versions) are checked by their plain hash only.
  */
-export function verifyAuditChain(db: Db): { checked: number; problems: ChainProblem[] } {
+export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): { checked: number; problems: ChainProblem[] } {
   const problems: ChainProblem[] = [];
+  const anchorIds = new Set(anchors.map((anchor) => anchor.id));
+  const hashesAtAnchors = new Map<number, string>();
   let previousHash = AUDIT_GENESIS;
   let expectedId = 1;
   let checked = 0;
+  let firstKeyed: number | null = null;
+  let lastId = 0;
   for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     checked++;
+    lastId = row.id;
+    if (anchorIds.has(row.id)) hashesAtAnchors.set(row.id, row.hash);
     if (row.id !== expectedId) {
       problems.push({
         entryId: row.id,
@@ -117,8 +193,31 @@ export function verifyAuditChain(db: Db): { checked: number; problems: ChainProb
     if (row.prevHash !== previousHash) {
       problems.push({ entryId: row.id, message: `Wpis nr ${row.id} nie łączy się z poprzednim: poprzedni wpis zmieniono lub usunięto.` });
     }
-    if (auditEntryHash(row) !== row.hash) {
+    if (row.hash.startsWith(KEYED_HASH_PREFIX)) {
+      firstKeyed ??= row.id;
+      const expected = keyedHash(db, row);
+      if (expected === null) {
+        problems.push({ entryId: row.id, message: `Wpisu nr ${row.id} nie można sprawdzić: program nie ma klucza dziennika tego komputera.` });
+      } else if (expected !== row.hash) {
+        problems.push({
+          entryId: row.id,
+          message: `Wpis nr ${row.id} zmieniono albo dopisano poza programem: jego podpis kluczem dziennika się nie zgadza.`,
+        });
+      }
+    } else if (firstKeyed !== null) {
+      problems.push({
+        entryId: row.id,
+        message: `Wpis nr ${row.id} dopisano albo przepisano poza programem: nie ma podpisu kluczem dziennika, który mają wpisy od nr ${firstKeyed}.`,
+      });
+    } else if (auditEntryHash(row) !== row.hash) {
       problems.push({ entryId: row.id, message: `Treść wpisu nr ${row.id} została zmieniona albo wpis dopisano poza programem.` });
+    }
+    const restored = triggersRestoredIn(row.kind, row.details);
+    if (restored) {
+      problems.push({
+        entryId: row.id,
+        message: `Przy uruchomieniu programu (${row.at.slice(0, 10)}) brakowało zabezpieczeń dziennika przed zmianą i usuwaniem wpisów (${restored.join(', ')}): ktoś je usunął poza programem; przywrócono je (wpis nr ${row.id}).`,
+      });
     }
     previousHash = row.hash;
     expectedId = row.id + 1;
@@ -130,7 +229,45 @@ export function verifyAuditChain(db: Db): { checked: number; problems: ChainProb
       message: `Brakuje ostatnich wpisów (nr ${expectedId}–${highestGiven}): zostały usunięte.`,
     });
   }
+  for (const anchor of anchors) {
+    if (anchor.id > lastId) {
+      problems.push({
+        entryId: anchor.id,
+        message:
+          checked === 0
+            ? `Dziennik jest pusty, a kopia zapasowa ${anchor.label} zawiera wpisy do nr ${anchor.id}: usunięto wszystkie wpisy.`
+            : `Dziennik kończy się na wpisie nr ${lastId}, a kopia zapasowa ${anchor.label} zawiera wpisy do nr ${anchor.id}: wpisy nr ${lastId + 1}–${anchor.id} usunięto.`,
+      });
+      continue;
+    }
+    const hash = hashesAtAnchors.get(anchor.id);
+    if (hash === undefined) {
+      problems.push({ entryId: anchor.id, message: `Brakuje wpisu nr ${anchor.id}, który zawiera kopia zapasowa ${anchor.label}: usunięto go.` });
+    } else if (hash !== anchor.hash) {
+      problems.push({
+        entryId: anchor.id,
+        message: `Wpis nr ${anchor.id} różni się od wpisu zapisanego w kopii zapasowej ${anchor.label}: dziennik do tego miejsca przepisano.`,
+      });
+    }
+  }
+  const missing = missingAuditTriggers(db);
+  if (missing.length) {
+    problems.push({
+      entryId: lastId,
+      message: `Brakuje zabezpieczeń dziennika przed zmianą i usuwaniem wpisów (${missing.join(', ')}): ktoś je usunął z bazy; program przywróci je przy następnym uruchomieniu.`,
+    });
+  }
   return { checked, problems };
+}
+
+function triggersRestoredIn(kind: string, details: string | null): string[] | null {
+  if (kind !== 'audit.verify' || !details) return null;
+  try {
+    const value = (JSON.parse(details) as Record<string, unknown>)[TRIGGERS_RESTORED_DETAIL];
+    return Array.isArray(value) && value.length ? value.map(String) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Everyone who has an entry, with the name they had in their latest one. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
 import { getUserById } from '../../db/repositories/users';
 import { recordAudit } from './audit';
+import { backupAnchors, createAuditVerifyService, startAuditChain } from './audit-chain';
 import { systemClock, type Clock } from './context';
 import { createGate } from './gate';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
@@ -37,6 +38,11 @@ export interface CoreOptions {
   fontsFolder: string;
   appVersion: string;
   nativeBinding?: string;
+  /**
+   * The audit-chain key of this data folder (32 bytes, secret-keys.ts: never in the database): every audit entry
+   * carries an HMAC-SHA-256 under it, so that nobody without it rewrites the log unnoticed. Tests give a test key.
+   */
+  auditKey: Buffer;
   clock?: Clock;
   log?: Logger;
   /** Extra wait after a wrong password (default 1 s); tests shorten it. */
@@ -74,12 +80,14 @@ export function createCore(options: CoreOptions): Core {
   function openServices() {
     const database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
     const { db } = database;
+    startAuditChain(database, options.auditKey, clock);
     // A new database means new sessions: after a restore everyone logs in again, against the restored users.
     const sessions = createSessionStore(clock);
     const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
     const setup = createSetupService(db, clock, auth);
     const users = createUsersService(db, clock, sessions);
     const audit = createAuditService(db, clock, { fonts: documentFonts });
+    const auditChain = createAuditVerifyService(() => database, clock, () => backupAnchors(options.dataDir));
     const persons = createPersonsService(db, clock);
     const certificates = createCertificatesService(db, clock);
     const households = createHouseholdsService(db, clock);
@@ -112,7 +120,7 @@ export function createCore(options: CoreOptions): Core {
       'users.resetPassword': users.resetPassword,
       'users.authoriseDeputy': users.authoriseDeputy,
       'audit.list': audit.list,
-      'audit.verify': audit.verify,
+      'audit.verify': auditChain.verify,
       'audit.export': audit.export,
       'backups.status': backups.status,
       'backups.settings': backups.settings,

@@ -3,6 +3,7 @@ import { methodNames, type MethodName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { recordAudit } from './audit';
+import { registerAuditKey } from '../../db/repositories/audit';
 import { systemClock, type Clock } from './context';
 import { APP_NAME, DATABASE_FILE_NAME, type CoreOptions } from './core';
 import { createRouter, type Handlers, type Router } from './router';
@@ -43,6 +44,7 @@ export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinute
     audit: (_user, event) => {
       const handle = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
       try {
+        registerAuditKey(handle.sqlite, options.auditKey);
         handle.db.transaction((tx) => recordAudit(tx, { user: null }, clock, { ...event, summary: `${event.summary} (tryb przywracania)` }));
       } finally {
         handle.close();

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -6,6 +7,7 @@ import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { DatabaseOpenError } from '../../db/open';
+import { defaultKeyDir, loadSecretKey, SecretKeyError } from '../core/secret-keys';
 import { createHostServer } from './server';
 import { createTestClock, parseTestClockStart, type TestClock } from './test-clock';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -17,6 +19,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string', default: path.join(repoRoot, '.data', 'browser') },
     port: { type: 'string', default: '5174' },
     recovery: { type: 'boolean', default: false },
+    /** The folder of this user's key files (owner-only, outside the data folder); the profile's by default. */
+    'key-dir': { type: 'string' },
     /** End-to-end tests only: the program's clock starts at this moment (ISO with offset) and can be moved. */
     'test-clock': { type: 'string' },
   },
@@ -42,21 +46,25 @@ if (values['test-clock'] !== undefined) {
 const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
 let core: Pick<Core, 'router' | 'shutdown'>;
 try {
+  // Browser mode has no safeStorage: the audit-chain key is an owner-only file in the user's profile.
+  const keyDir = path.resolve(values['key-dir'] ?? defaultKeyDir(process.env, process.platform, os.homedir()));
+  const auditKey = await loadSecretKey('audit-chain', { kind: 'owner-only-file', dataDir, keyDir }, { create: true });
   const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version });
   if (backedUp) console.log(`Kopia zapasowa przed aktualizacją bazy danych: ${backedUp.fileName}`);
   core = values.recovery
-    ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version }), shutdown: async () => undefined }
+    ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version, auditKey }), shutdown: async () => undefined }
     : createCore({
     dataDir,
     clock: testClock,
     migrationsFolder,
     fontsFolder: path.join(repoRoot, 'build', 'fonts'),
     appVersion: packageJson.version,
+    auditKey,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
     backupBeforeMigration: backedUp,
   });
 } catch (error) {
-  console.error(error instanceof DatabaseOpenError ? error.message : error);
+  console.error(error instanceof DatabaseOpenError || error instanceof SecretKeyError ? error.message : error);
   process.exit(1);
 }
 

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
 import { fontsFolderFor } from '../core/documents/fonts';
 import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
+import { loadSecretKey, SecretKeyError } from '../core/secret-keys';
 import { ArgsError, parseDataDir } from './args';
 import { parseAllowlist, readExternalLinks, DEFAULT_EXTERNAL_LINKS, type AllowedLink } from './external-links';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
 import { runtimePaths } from './paths';
+import { safeStorageProtector } from './safe-storage';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './protocol';
 import { createMainWindow, hardenSession, hardenWebContents } from './window';
 
@@ -53,7 +55,7 @@ function fatal(title: string, message: string, code = 1): void {
 /** Automatic backups: at start, then every 30 minutes when something changed, and at close. */
 const BACKUP_EVERY_MINUTES = 30;
 
-async function openCore(dataDir: string): Promise<Core | undefined> {
+async function openCore(dataDir: string, auditKey: Buffer): Promise<Core | undefined> {
   try {
     const backedUp = await backupBeforeMigration({
       dataDir,
@@ -67,6 +69,7 @@ async function openCore(dataDir: string): Promise<Core | undefined> {
       fontsFolder,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
+      auditKey,
       log,
       backupEveryMinutes: BACKUP_EVERY_MINUTES,
       backupBeforeMigration: backedUp,
@@ -113,12 +116,23 @@ async function onReady(): Promise<void> {
     return;
   }
 
+  // The audit chain's key, protected by the operating system (safeStorage); made once for a new data folder.
+  let auditKey: Buffer;
+  try {
+    auditKey = await loadSecretKey('audit-chain', { kind: 'os', dataDir, protector: safeStorageProtector(safeStorage) }, { create: true });
+  } catch (error) {
+    log('Nie można odczytać klucza dziennika zdarzeń', error);
+    const detail = error instanceof SecretKeyError ? error.message : error instanceof Error ? error.message : String(error);
+    fatal('Ostoja — brak klucza dziennika zdarzeń', detail);
+    return;
+  }
+
   core = recovery
     ? {
-        ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, log }),
+        ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, auditKey, log }),
         shutdown: async () => undefined,
       }
-    : await openCore(dataDir);
+    : await openCore(dataDir, auditKey);
   if (!core) return;
 
   registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AUDIT_TRIGGERS } from '../../db/repositories/audit';
 import type { AuditEntry } from '../../shared/contract/audit';
 import type { Person } from '../../shared/contract/persons';
 import { createTestCore, expectError, PESEL, personWithPesel, SITNO, TEST_PASSWORD, type TestCore } from './helpers';
@@ -341,12 +342,16 @@ describe('audit.verify', () => {
     t.cleanup();
   });
 
-  /** Edits the database file by hand, as someone with a SQLite tool would: the triggers dropped first. */
+  /**
+   * Edits the database file by hand, as someone with a SQLite tool would: the triggers dropped first and put
+   * back after (dropped triggers left behind are a finding of their own: audit-chain.test.ts).
+   */
   function byHand(sql: string, ...params: unknown[]): void {
     const raw = new Database(t.core.database.file);
     try {
       raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
       raw.prepare(sql).run(...params);
+      for (const trigger of Object.values(AUDIT_TRIGGERS)) raw.exec(trigger);
     } finally {
       raw.close();
     }
@@ -368,7 +373,7 @@ describe('audit.verify', () => {
     expect(await t.api.call('audit.verify', {})).toEqual({
       intact: false,
       checked: 5,
-      problems: [{ entryId: 3, message: 'Treść wpisu nr 3 została zmieniona albo wpis dopisano poza programem.' }],
+      problems: [{ entryId: 3, message: 'Wpis nr 3 zmieniono albo dopisano poza programem: jego podpis kluczem dziennika się nie zgadza.' }],
     });
     expect(await last()).toMatchObject({ kind: 'audit.verify', details: { checked: 5, problems: [{ entryId: 3 }] } });
     expect((await last()).summary).toMatch(/NARUSZONY/);
@@ -410,7 +415,7 @@ describe('audit.verify', () => {
     expect(await t.api.call('audit.verify', {})).toEqual({
       intact: false,
       checked: 6,
-      problems: [{ entryId: 6, message: 'Treść wpisu nr 6 została zmieniona albo wpis dopisano poza programem.' }],
+      problems: [{ entryId: 6, message: 'Wpis nr 6 dopisano albo przepisano poza programem: nie ma podpisu kluczem dziennika, który mają wpisy od nr 1.' }],
     });
   });
 

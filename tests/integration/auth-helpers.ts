@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import type { Envelope } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, type TestClock } from '../../db/testing';
 import { APP_VERSION, OFFICE } from './helpers';
 
 export { OFFICE };
@@ -26,6 +26,7 @@ export function createBareCore(options: { failedLoginDelayMs?: number } = {}): B
     migrationsFolder: MIGRATIONS_FOLDER,
     fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
+    auditKey: TEST_AUDIT_KEY,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
     failedLoginDelayMs: options.failedLoginDelayMs ?? 0,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { knownSchemaVersion } from '../../db/open';
-import { FONTS_FOLDER, MIGRATIONS_FOLDER } from '../../db/testing';
+import { FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY } from '../../db/testing';
 import { backupBeforeMigration } from '../../electron/core/backup-before-migration';
 import { createCore } from '../../electron/core/core';
 import { listBackups } from '../../electron/core/backup';
@@ -22,7 +22,7 @@ function pretendOlderSchema(file: string, version: number): void {
 }
 
 describe('a backup before the database is migrated', () => {
-  const options = () => ({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION });
+  const options = () => ({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
 
   it('is taken when a newer program opens an older database, and the audit log says so', async () => {
     writeBackupSettings(t.dir, { passphrase: 'haslo-kopii-gops-sitno', secondaryDir: null });

@@ -7,7 +7,7 @@ import { createCore, type Core } from '../../electron/core/core';
 import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, type TestClock } from '../../db/testing';
 import { insertUser } from '../../db/repositories/users';
 import { hashPassword } from '../../electron/core/passwords';
 import type { Role } from '../../shared/domain/roles';
@@ -55,6 +55,7 @@ export async function createTestCore(options: { start?: string; dir?: string } =
     migrationsFolder: MIGRATIONS_FOLDER,
     fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
+    auditKey: TEST_AUDIT_KEY,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
     failedLoginDelayMs: 0,

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
-import { MIGRATIONS_FOLDER } from '../../db/testing';
+import { MIGRATIONS_FOLDER, TEST_AUDIT_KEY } from '../../db/testing';
 import { createRecoveryCore } from '../../electron/core/recovery';
 import { APP_VERSION, createTestCore, expectError, personWithPesel, type TestCore } from './helpers';
 
@@ -25,7 +25,7 @@ describe('recovery mode (--recovery)', () => {
     fs.rmSync(`${live}-wal`, { force: true });
     fs.rmSync(`${live}-shm`, { force: true });
 
-    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION });
+    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
     const call = (method: string, input: unknown) => recovery.router.invoke(method, input, { transport: 'test' });
     expect(await call('system.info', {})).toMatchObject({ ok: true, value: { mode: 'recovery' } });
     const listed = await call('backups.list', {});
@@ -47,7 +47,7 @@ describe('recovery mode (--recovery)', () => {
 
   it('offers nothing but the backups: every other method is refused', async () => {
     t.core.close();
-    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION });
+    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
     const call = (method: string, input: unknown) => recovery.router.invoke(method, input, { transport: 'test' });
     for (const method of ['persons.search', 'auth.login', 'users.list', 'backups.createNow', 'backups.configure', 'setup.initialize']) {
       expect(expectError(await call(method, {}), 'FORBIDDEN').message).toContain('trybie przywracania');

@@ -158,6 +158,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       databaseBytes,
       sha256: '0'.repeat(64),
       counts: facts.counts,
+      ...auditHeadOf(copy),
     };
     const keys = await keysPromise;
     const check = keyCheck(keys);
@@ -245,4 +246,12 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     if (output) removeQuietly(output);
     if (snapshot) removeQuietly(snapshot);
   }
+}
+
+/** The last audit entry of the copy, for the manifest (see electron/core/audit-chain.ts). */
+function auditHeadOf(copy: Database.Database): { auditHead?: { id: number; hash: string } } {
+  // A database of the first schemas (or an empty one) has no audit log yet.
+  if (!copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get()) return {};
+  const head = copy.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
+  return head ? { auditHead: { id: head.id, hash: head.hash } } : {};
 }

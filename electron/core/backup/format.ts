@@ -45,6 +45,8 @@ export interface BackupManifest {
   sha256: string;
   /** Rows of every ordinary table of the copy, by table name. */
   counts: Record<string, number>;
+  /** The audit chain's last entry in the copy (its id and keyed hash): an anchor outside the database. */
+  auditHead?: { id: number; hash: string };
 }
 
 export interface BackupHeader {
@@ -77,6 +79,7 @@ export function manifestJson(manifest: BackupManifest): Buffer {
     databaseBytes: manifest.databaseBytes,
     sha256: manifest.sha256,
     counts: manifest.counts,
+    ...(manifest.auditHead ? { auditHead: { id: manifest.auditHead.id, hash: manifest.auditHead.hash } } : {}),
   };
   return Buffer.from(JSON.stringify(ordered), 'utf8');
 }
@@ -132,8 +135,15 @@ function isManifest(value: unknown): value is BackupManifest {
     /^[0-9a-f]{64}$/.test(m.sha256) &&
     typeof counts === 'object' &&
     counts !== null &&
-    Object.values(counts).every((n) => Number.isSafeInteger(n))
+    Object.values(counts).every((n) => Number.isSafeInteger(n)) &&
+    (m.auditHead === undefined || isAuditHead(m.auditHead))
   );
+}
+
+function isAuditHead(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const head = value as Record<string, unknown>;
+  return Number.isSafeInteger(head.id) && typeof head.hash === 'string' && head.hash.length <= 200;
 }
 
 /**
