@@ -130,9 +130,18 @@ export interface ChainProblem {
 export interface AuditAnchor {
   id: number;
   hash: string;
-  /** e.g. "z 01.12.2026 10:30 (ostoja-2026-12-01-1030.ostoja-backup)". */
+  /** e.g. "z 01.12.2026 (ostoja-2026-12-01-1030.ostoja-backup)". */
   label: string;
+  /** When the backup was made (ISO, UTC). */
+  createdAt: string;
 }
+
+/**
+ * A restore (or its undo) replaces the log with another copy's: the backups made between that copy's last entry
+ * and the restore belong to the timeline it replaced, and are not held against the log. The restore entry is
+ * keyed, so nobody without the key makes one up.
+ */
+const REPLACING_KINDS = new Set(['backup.restore', 'backup.undoRestore']);
 
 /** The append-only triggers of migration 0003, by name. */
 export const AUDIT_TRIGGERS: Record<string, string> = {
@@ -177,8 +186,12 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
   let checked = 0;
   let firstKeyed: number | null = null;
   let lastId = 0;
+  let previousAt = '';
+  const replaced: { after: string; until: string }[] = [];
   for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     checked++;
+    if (REPLACING_KINDS.has(row.kind)) replaced.push({ after: previousAt, until: row.at });
+    previousAt = row.at;
     lastId = row.id;
     if (anchorIds.has(row.id)) hashesAtAnchors.set(row.id, row.hash);
     if (row.id !== expectedId) {
@@ -230,6 +243,7 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
     });
   }
   for (const anchor of anchors) {
+    if (replaced.some(({ after, until }) => anchor.createdAt > after && anchor.createdAt <= until)) continue;
     if (anchor.id > lastId) {
       problems.push({
         entryId: anchor.id,

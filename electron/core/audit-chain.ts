@@ -44,7 +44,7 @@ export function backupAnchors(dataDir: string): AuditAnchor[] {
       const key = `${head.id}:${head.hash}`;
       if (anchors.has(key)) continue; // the same backup in both places
       const day = new Date(backup.manifest.createdAt).toLocaleDateString('sv-SE', { timeZone: 'Europe/Warsaw' });
-      anchors.set(key, { id: head.id, hash: head.hash, label: `z ${formatDatePl(day)} (${backup.fileName})` });
+      anchors.set(key, { id: head.id, hash: head.hash, label: `z ${formatDatePl(day)} (${backup.fileName})`, createdAt: backup.manifest.createdAt });
     }
   }
   return [...anchors.values()].sort((a, b) => a.id - b.id);

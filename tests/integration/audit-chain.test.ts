@@ -262,6 +262,34 @@ describe('the heads in the backups', () => {
   });
 });
 
+describe('after a restore', () => {
+  it('the newer backups of the timeline a restore replaced are not held against the log; the restored backup still is', async () => {
+    await makeBackup();
+    const [older] = listBackups(primaryBackupDir(t.dir)).backups;
+    await t.moveClockTo('2026-11-24T10:00:00.000Z');
+    await t.api.call('persons.get', { id: 1 });
+    await t.api.call('backups.createNow', {});
+    const newer = listBackups(primaryBackupDir(t.dir)).backups.find((backup) => backup.fileName !== older!.fileName)!;
+    expect(newer.manifest.auditHead!.id).toBeGreaterThan(older!.manifest.auditHead!.id);
+
+    await t.moveClockTo('2026-11-24T11:00:00.000Z');
+    await t.api.call('backups.restore', { location: 'primary', fileName: older!.fileName, confirmation: 'PRZYWRÓĆ' });
+    const login = await t.invokeWith(undefined, 'auth.login', { login: 'tester', password: TEST_PASSWORD });
+    const token = (login.ok && (login.value as { sessionToken: string }).sessionToken) || '';
+    const verified = await t.invokeWith(token, 'audit.verify', {});
+    expect(verified).toMatchObject({ ok: true, value: { intact: true, problems: [] } });
+
+    // The restored backup's own head is still compared: the log rewritten below it is named.
+    byHand(t.core.database.file, (raw) => rewriteChain(raw, 1, wrongKeyHash));
+    const after = await t.invokeWith(token, 'audit.verify', {});
+    const problems = (after.ok && (after.value as MethodOutput<'audit.verify'>).problems) || [];
+    expect(problems).toContainEqual({
+      entryId: older!.manifest.auditHead!.id,
+      message: `Wpis nr ${older!.manifest.auditHead!.id} różni się od wpisu zapisanego w kopii zapasowej z 24.11.2026 (${older!.fileName}): dziennik do tego miejsca przepisano.`,
+    });
+  });
+});
+
 describe('the append-only triggers', () => {
   it('dropped triggers are named by the check while the program runs', async () => {
     byHand(t.core.database.file, () => {}, { putTriggersBack: false });
