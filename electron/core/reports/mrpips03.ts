@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lte, notInArray, or, sql, type SQLWrapper } from 'drizzle-orm';
 import type { Mrpips03Check, Mrpips03Item, Mrpips03Report } from '../../../shared/contract/reports';
 import { addDays, addMonthsToMonth, monthOf } from '../../../shared/domain/calendar';
 import { benefitKindKeys, benefitKinds, type BenefitKind, type HelpReason } from '../../../shared/domain/cases';
@@ -14,7 +14,7 @@ import {
   type Mrpips03ReasonColumn,
 } from '../../../shared/domain/reports/mrpips03-form';
 import type { Db } from '../../../db/open';
-import { decisionsByIds, readPaymentSettings, signedActs, type PlanDecisionRow } from '../../../db/repositories/payments';
+import { readPaymentSettings } from '../../../db/repositories/payments';
 import { cases, decisions, interviewMembers, interviews, paymentLines, persons } from '../../../db/schema';
 
 /**
@@ -32,7 +32,7 @@ export interface Mrpips03Options {
 }
 
 interface GrantFact {
-  decision: PlanDecisionRow;
+  decision: ReportDecision;
   benefit: BenefitKind;
   caseRef: string;
   personId: number;
@@ -56,9 +56,15 @@ interface LineFact {
   classification: string;
 }
 
+interface Cell {
+  value: number;
+  items: () => Mrpips03Item[];
+}
+
 export interface Mrpips03Computation {
   report: Mrpips03Report;
-  cells: Map<string, { value: number; items: Mrpips03Item[] }>;
+  /** Each cell's figure and, built only when asked (the drill-down), the items it counted. */
+  cells: Map<string, Cell>;
   grants: GrantFact[];
   lines: LineFact[];
 }
@@ -71,7 +77,7 @@ const isMoney = (benefit: BenefitKind) => benefitWording[benefit].money !== null
 const ONCE_BENEFITS: BenefitKind[] = benefitKindKeys.filter((benefit) => benefitWording[benefit].money === 'once' || benefit === 'funeral' || benefit === 'clothing');
 const paidOnce = (benefit: BenefitKind) => ONCE_BENEFITS.includes(benefit);
 
-function asSchedule(row: PlanDecisionRow): ScheduleDecision {
+function asSchedule(row: ReportDecision): ScheduleDecision {
   return { id: row.id, kind: row.kind, effectiveFrom: row.effectiveFrom ?? row.issuedOn!, effectiveUntil: row.effectiveUntil, monthlyAmount: row.monthlyAmount, executableFrom: null };
 }
 
@@ -82,7 +88,7 @@ function monthsOfPeriod(from: string, to: string): string[] {
 }
 
 /** The months of the period on which a grant runs after every later act (help given once: its month). */
-function monthsInPeriod(grant: PlanDecisionRow, acts: PlanDecisionRow[], from: string, to: string): string[] {
+function monthsInPeriod(grant: ReportDecision, acts: ReportDecision[], from: string, to: string): string[] {
   const benefit = grant.benefit as BenefitKind;
   const first = grant.effectiveFrom ?? grant.issuedOn!;
   if (paidOnce(benefit)) {
@@ -99,7 +105,27 @@ function monthsInPeriod(grant: PlanDecisionRow, acts: PlanDecisionRow[], from: s
   return [...months].sort();
 }
 
-const chunks = <T>(values: T[], size = 500): T[][] => Array.from({ length: Math.ceil(values.length / size) }, (_, index) => values.slice(index * size, index * size + size));
+/** The columns of a decision the report reads (never the PDF, the snapshot or the fields). */
+const decisionColumns = {
+  id: decisions.id,
+  caseId: decisions.caseId,
+  kind: decisions.kind,
+  benefit: decisions.benefit,
+  refersToDecisionId: decisions.refersToDecisionId,
+  status: decisions.status,
+  decisionNumber: decisions.decisionNumber,
+  issuedOn: decisions.issuedOn,
+  signedAt: decisions.signedAt,
+  effectiveFrom: decisions.effectiveFrom,
+  effectiveUntil: decisions.effectiveUntil,
+  monthlyAmount: decisions.monthlyAmount,
+  deliveredOn: decisions.deliveredOn,
+  appealWaivedOn: decisions.appealWaivedOn,
+};
+type ReportDecision = { [K in keyof typeof decisionColumns]: (typeof decisions.$inferSelect)[K] };
+
+/** `column IN (ids)` as one bound JSON array: tens of thousands of ids in one statement, with no limit on parameters. */
+const idsIn = (column: SQLWrapper, ids: number[]) => sql`${column} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** Reads the period's grants, their acts, families and paid lines, and counts every cell. */
 export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Computation {
@@ -111,7 +137,7 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
   const firstDay = sql`coalesce(${decisions.effectiveFrom}, ${decisions.issuedOn})`;
   const inRange = db
     .select({
-      id: decisions.id,
+      decision: decisionColumns,
       caseRef: cases.caseRef,
       reasons: cases.reasons,
       personId: persons.id,
@@ -134,13 +160,17 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
     )
     .orderBy(asc(decisions.id))
     .all();
-  const rows = new Map(decisionsByIds(db, inRange.map((row) => row.id)).map((row) => [row.id, row]));
 
   // 2. Every later act, attached to the grant it acts on (a change of a change still acts on the grant).
-  const caseIds = [...new Set(inRange.map((row) => rows.get(row.id)!.caseId))];
-  const acts = signedActs(db, caseIds);
+  const caseIds = [...new Set(inRange.map((row) => row.decision.caseId))];
+  const acts = db
+    .select(decisionColumns)
+    .from(decisions)
+    .where(and(idsIn(decisions.caseId, caseIds), eq(decisions.status, 'signed'), inArray(decisions.kind, ['change', 'suspension', 'revocation'])))
+    .all()
+    .sort((a, b) => (a.signedAt! < b.signedAt! ? -1 : a.signedAt! > b.signedAt! ? 1 : a.id - b.id));
   const actById = new Map(acts.map((act) => [act.id, act]));
-  const actsOfGrant = new Map<number, PlanDecisionRow[]>();
+  const actsOfGrant = new Map<number, ReportDecision[]>();
   for (const act of acts) {
     let target = act.refersToDecisionId;
     for (let depth = 0; target !== null && actById.has(target) && depth < 100; depth += 1) target = actById.get(target)!.refersToDecisionId;
@@ -150,18 +180,23 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
   }
 
   // 3. The household each decision rests on: the latest interview of the case saved before the grant was signed.
-  const interviewRows = chunks(caseIds).flatMap((part) =>
-    db
-      .select({ id: interviews.id, caseId: interviews.caseId, createdAt: interviews.createdAt })
-      .from(interviews)
-      // Only what was saved by the period's end (a day later in UTC, to be safe): years of later updates stay unread.
-      .where(and(inArray(interviews.caseId, part), lte(interviews.createdAt, `${addDays(to, 1)}T23:59:59.999Z`)))
-      .orderBy(asc(interviews.id))
-      .all(),
-  );
-  const memberRows = chunks(interviewRows.map((row) => row.id)).flatMap((part) =>
-    db.select({ interviewId: interviewMembers.interviewId, personId: interviewMembers.personId }).from(interviewMembers).where(inArray(interviewMembers.interviewId, part)).all(),
-  );
+  const interviewRows = db
+    .select({ id: interviews.id, caseId: interviews.caseId, createdAt: interviews.createdAt })
+    .from(interviews)
+    // Only what was saved by the period's end (a day later in UTC, to be safe): years of later updates stay unread.
+    .where(and(idsIn(interviews.caseId, caseIds), lte(interviews.createdAt, `${addDays(to, 1)}T23:59:59.999Z`)))
+    .orderBy(asc(interviews.id))
+    .all();
+  const memberRows = db
+    .select({ interviewId: interviewMembers.interviewId, personId: interviewMembers.personId })
+    .from(interviewMembers)
+    .where(
+      idsIn(
+        interviewMembers.interviewId,
+        interviewRows.map((row) => row.id),
+      ),
+    )
+    .all();
   const membersOf = new Map<number, number[]>();
   for (const member of memberRows) {
     if (!membersOf.has(member.interviewId)) membersOf.set(member.interviewId, []);
@@ -175,7 +210,7 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
 
   const grants: GrantFact[] = [];
   for (const row of inRange) {
-    const decision = rows.get(row.id)!;
+    const { decision } = row;
     const benefit = decision.benefit as BenefitKind;
     const months = monthsInPeriod(decision, actsOfGrant.get(decision.id) ?? [], from, to);
     if (months.length === 0) continue;
@@ -201,8 +236,7 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
 
   // 4. The benefit months of the period held by approved lines (paid, or not marked yet; not returned, not left).
   const grantById = new Map(grants.map((grant) => [grant.decision.id, grant]));
-  const lines: LineFact[] = chunks([...grantById.keys()]).flatMap((part) =>
-    db
+  const lines: LineFact[] = db
       .select({
         id: paymentLines.id,
         grantDecisionId: paymentLines.grantDecisionId,
@@ -213,7 +247,7 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
         classification: paymentLines.classification,
       })
       .from(paymentLines)
-      .where(and(inArray(paymentLines.grantDecisionId, part), eq(paymentLines.holdsMonth, 1), gte(paymentLines.month, monthOf(from)), lte(paymentLines.month, monthOf(to))))
+      .where(and(idsIn(paymentLines.grantDecisionId, [...grantById.keys()]), eq(paymentLines.holdsMonth, 1), gte(paymentLines.month, monthOf(from)), lte(paymentLines.month, monthOf(to))))
       .orderBy(asc(paymentLines.id))
       .all()
       .map((line) => ({
@@ -224,10 +258,9 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
         month: line.month,
         amount: line.amount,
         classification: line.classification,
-      })),
-  );
+      }));
 
-  const cells = new Map<string, { value: number; items: Mrpips03Item[] }>();
+  const cells = new Map<string, Cell>();
   const grantItem = (grant: GrantFact): Mrpips03Item => ({
     what: 'grant',
     caseId: grant.decision.caseId,
@@ -259,17 +292,22 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
   for (const row of mrpips03Rows) {
     const rowGrants = grants.filter((grant) => row.benefits.includes(grant.benefit));
     const rowLines = lines.filter((line) => row.benefits.includes(line.grant.benefit));
-    const inKind = rowGrants
-      .filter((grant) => !isMoney(grant.benefit))
-      .flatMap((grant) => grant.months.map((month): Mrpips03Item => ({ ...grantItem(grant), what: 'helpInKind', month, amount: null })));
-    const benefitItems = [...rowLines.map(lineItem), ...inKind];
+    const inKind = rowGrants.filter((grant) => !isMoney(grant.benefit));
+    const benefitKeys = new Set([
+      ...rowLines.map((line) => `${line.grant.personId}|${line.month}|${line.grant.benefit}`),
+      ...inKind.flatMap((grant) => grant.months.map((month) => `${grant.personId}|${month}|${grant.benefit}`)),
+    ]);
+    const benefitItems = () => [
+      ...rowLines.map(lineItem),
+      ...inKind.flatMap((grant) => grant.months.map((month): Mrpips03Item => ({ ...grantItem(grant), what: 'helpInKind', month, amount: null }))),
+    ];
     const family = families(rowGrants);
-    const values: Record<Mrpips03Column, { value: number; items: Mrpips03Item[] }> = {
-      persons: { value: new Set(rowGrants.map((grant) => grant.personId)).size, items: rowGrants.map(grantItem) },
-      amount: { value: rowLines.reduce((sum, line) => sum + line.amount, 0), items: rowLines.map(lineItem) },
-      benefits: { value: new Set(benefitItems.map((item) => `${item.personId}|${item.month}|${item.benefit}`)).size, items: benefitItems },
-      families: { value: family.count, items: rowGrants.map(grantItem) },
-      personsInFamilies: { value: family.persons, items: rowGrants.map(grantItem) },
+    const values: Record<Mrpips03Column, Cell> = {
+      persons: { value: new Set(rowGrants.map((grant) => grant.personId)).size, items: () => rowGrants.map(grantItem) },
+      amount: { value: rowLines.reduce((sum, line) => sum + line.amount, 0), items: () => rowLines.map(lineItem) },
+      benefits: { value: benefitKeys.size, items: benefitItems },
+      families: { value: family.count, items: () => rowGrants.map(grantItem) },
+      personsInFamilies: { value: family.persons, items: () => rowGrants.map(grantItem) },
     };
     for (const [column, cell] of Object.entries(values)) cells.set(cellKey('benefits', row.key, column), cell);
     report.rows.push({
@@ -285,11 +323,11 @@ export function computeMrpips03(db: Db, options: Mrpips03Options): Mrpips03Compu
     const rural = reasonGrants.filter((grant) => grant.rural);
     const all = families(reasonGrants);
     const inCountryside = families(rural);
-    const values: Record<Mrpips03ReasonColumn, { value: number; items: Mrpips03Item[] }> = {
-      families: { value: all.count, items: reasonGrants.map(grantItem) },
-      familiesRural: { value: inCountryside.count, items: rural.map(grantItem) },
-      personsInFamilies: { value: all.persons, items: reasonGrants.map(grantItem) },
-      personsInFamiliesRural: { value: inCountryside.persons, items: rural.map(grantItem) },
+    const values: Record<Mrpips03ReasonColumn, Cell> = {
+      families: { value: all.count, items: () => reasonGrants.map(grantItem) },
+      familiesRural: { value: inCountryside.count, items: () => rural.map(grantItem) },
+      personsInFamilies: { value: all.persons, items: () => reasonGrants.map(grantItem) },
+      personsInFamiliesRural: { value: inCountryside.persons, items: () => rural.map(grantItem) },
     };
     for (const [column, cell] of Object.entries(values)) cells.set(cellKey('reasons', reason.key, column), cell);
     report.reasons.push({
@@ -334,12 +372,22 @@ export function mrpips03Checks(db: Db, computation: Mrpips03Computation, today: 
       ...of(grant),
     });
   }
-  const paying = new Map(decisionsByIds(db, [...new Set(lines.map((line) => line.decisionId))]).map((row) => [row.id, row]));
+  const paying = new Map(
+    db
+      .select(decisionColumns)
+      .from(decisions)
+      .where(idsIn(decisions.id, [...new Set(lines.map((line) => line.decisionId))]))
+      .all()
+      .map((row) => [row.id, row]),
+  );
+  // One state per decision, not per paid month: the appeal deadline walks the calendar.
+  const finalToday = new Map<number, boolean>();
   const flagged = new Set<number>();
   for (const line of lines) {
     const decision = paying.get(line.decisionId);
     if (!decision || flagged.has(decision.id)) continue;
-    if (decisionState({ status: decision.status, deliveredOn: decision.deliveredOn, appealWaivedOn: decision.appealWaivedOn }, today) === 'final') continue;
+    if (!finalToday.has(decision.id)) finalToday.set(decision.id, decisionState({ status: decision.status, deliveredOn: decision.deliveredOn, appealWaivedOn: decision.appealWaivedOn }, today) === 'final');
+    if (finalToday.get(decision.id)) continue;
     flagged.add(decision.id);
     checks.push({
       kind: 'paymentWithoutFinalDecision',

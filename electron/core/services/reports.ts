@@ -26,7 +26,7 @@ export function createReportsService(db: Db, clock: Clock, options: ReportsServi
       const cell = compute(input).cells.get(cellKey(input.section, input.row, input.column));
       // A reason row with a benefits column (or the reverse) names no cell of the form.
       if (!cell) return { value: 0, items: [] };
-      return cell;
+      return { value: cell.value, items: cell.items() };
     },
 
     mrpips03Checks(input: ParsedInput<'reports.mrpips03Checks'>): MethodOutput<'reports.mrpips03Checks'> {
