@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../../../shared/contract/audit';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { Db } from '../../../db/open';
-import { auditUsers, listAudit, verifyAuditChain, type AuditFilter, type AuditRow } from '../../../db/repositories/audit';
+import { auditUsers, listAudit, type AuditFilter, type AuditRow } from '../../../db/repositories/audit';
 import { getCaseRow } from '../../../db/repositories/cases';
 import { getPersonById } from '../../../db/repositories/persons';
 import { AppError } from '../../../shared/errors';
@@ -11,7 +11,6 @@ import { plural } from '../../../shared/domain/plural';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import type { PdfFonts } from '../documents/fonts';
-import { pluralForm } from '../../../shared/domain/amount-in-words';
 import { collectLines, type AuditLine } from './audit-lines';
 import { auditCsv, auditPdf } from './audit-export';
 import { discloseEntry, discloseSubject } from './audit-disclosure';
@@ -164,19 +163,6 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
       );
       return { ...file, count: entries.length };
     },
-
-    verify(_input: ParsedInput<'audit.verify'>, ctx: RequestContext): MethodOutput<'audit.verify'> {
-      const { checked, problems } = verifyAuditChain(db);
-      db.transaction((tx) =>
-        recordAudit(tx, ctx, clock, {
-          kind: 'audit.verify',
-          summary: problems.length === 0
-              ? `Dziennik nienaruszony (${checked} ${pluralForm(checked, { one: 'wpis', few: 'wpisy', many: 'wpisów' })})`
-              : `Dziennik NARUSZONY: ${problems.length} ${pluralForm(problems.length, { one: 'problem', few: 'problemy', many: 'problemów' })}`,
-          details: { checked, problems: problems.slice(0, 20) },
-        }),
-      );
-      return { intact: problems.length === 0, checked, problems };
-    },
+    // audit.verify: electron/core/audit-chain.ts (the keyed chain and the backups' heads).
   };
 }
