@@ -40,19 +40,27 @@ export function auditEntryHash(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /**
- * A keyed entry's hash column: this prefix and HMAC-SHA-256 under the audit-chain key of this data folder
- * (electron/core/secret-keys.ts). The key is never in the database: it is given to the connection as an SQL
- * function (registerAuditKey), so that every transaction on that connection can sign without passing it around.
+ * A keyed entry's hash column: this prefix, the key's id (16 hex digits, an HMAC of a fixed text: it names the key
+ * without revealing it) and HMAC-SHA-256 under the audit-chain key of this data folder (secret-keys.ts). The key is
+ * never in the database: it is given to the connection as an SQL function (registerAuditKey), so that every
+ * transaction on that connection can sign without passing it around.
  */
 export const KEYED_HASH_PREFIX = 'hmac-sha256:';
+const KEYED_HASH = /^hmac-sha256:([0-9a-f]{16}):[0-9a-f]{64}$/;
 const MAC_FUNCTION = 'ostoja_audit_mac';
+
+/** The id a keyed hash names its key by. */
+export function auditKeyId(key: Buffer): string {
+  return createHmac('sha256', key).update('ostoja-audit-key-id', 'utf8').digest('hex').slice(0, 16);
+}
 
 /** Gives this connection the audit-chain key: from now on every entry it appends is keyed. */
 export function registerAuditKey(sqlite: Database.Database, key: Buffer): void {
   if (key.length < 32) throw new Error('Klucz łańcucha dziennika musi mieć co najmniej 32 bajty.');
   const secret = Buffer.from(key);
+  const keyId = auditKeyId(secret);
   sqlite.function(MAC_FUNCTION, { deterministic: true }, (text: unknown) =>
-    createHmac('sha256', secret).update(String(text), 'utf8').digest('hex'),
+    `${keyId}:${createHmac('sha256', secret).update(String(text), 'utf8').digest('hex')}`,
   );
 }
 
@@ -187,6 +195,17 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
   let firstKeyed: number | null = null;
   let lastId = 0;
   let previousAt = '';
+  let thisKeySeen = false;
+  const otherKey = { open: false, from: 0, to: 0 };
+  const flushOtherKey = () => {
+    if (!otherKey.open) return;
+    const { from, to } = otherKey;
+    problems.push({
+      entryId: from,
+      message: `${from === to ? `Wpisu nr ${from}` : `Wpisów nr ${from}–${to}`} ten komputer nie może sprawdzić: podpisano je kluczem dziennika innego komputera (dane przeniesione z kopii na nowy komputer) albo przepisano poza programem.`,
+    });
+    otherKey.open = false;
+  };
   const replaced: { after: string; until: string }[] = [];
   for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     checked++;
@@ -206,9 +225,20 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
     if (row.prevHash !== previousHash) {
       problems.push({ entryId: row.id, message: `Wpis nr ${row.id} nie łączy się z poprzednim: poprzedni wpis zmieniono lub usunięto.` });
     }
-    if (row.hash.startsWith(KEYED_HASH_PREFIX)) {
+    const keyId = KEYED_HASH.exec(row.hash)?.[1];
+    const expected = row.hash.startsWith(KEYED_HASH_PREFIX) ? keyedHash(db, row) : null;
+    if (keyId && expected && keyId !== KEYED_HASH.exec(expected)?.[1] && !thisKeySeen) {
+      // Signed by another computer's key (a backup restored on a new PC): this one cannot check it.
+      if (!otherKey.open) Object.assign(otherKey, { open: true, from: row.id });
+      otherKey.to = row.id;
+    } else {
+      flushOtherKey();
+    }
+    if (otherKey.open && otherKey.to === row.id) {
       firstKeyed ??= row.id;
-      const expected = keyedHash(db, row);
+    } else if (row.hash.startsWith(KEYED_HASH_PREFIX)) {
+      firstKeyed ??= row.id;
+      if (keyId && expected && keyId === KEYED_HASH.exec(expected)?.[1]) thisKeySeen = true;
       if (expected === null) {
         problems.push({ entryId: row.id, message: `Wpisu nr ${row.id} nie można sprawdzić: program nie ma klucza dziennika tego komputera.` });
       } else if (expected !== row.hash) {
@@ -235,6 +265,7 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
     previousHash = row.hash;
     expectedId = row.id + 1;
   }
+  flushOtherKey();
   const highestGiven = lastSequence(db);
   if (highestGiven >= expectedId) {
     problems.push({

@@ -12,6 +12,7 @@ import {
   AUDIT_GENESIS,
   AUDIT_TRIGGERS,
   auditEntryHash,
+  auditKeyId,
   KEYED_HASH_PREFIX,
   registerAuditKey,
   verifyAuditChain,
@@ -30,8 +31,8 @@ let t: TestCore;
 let reopened: Core[] = [];
 
 /** The program started again on the same data folder; "tester" logs in and runs the check. */
-async function restartAndVerify(dir: string): Promise<{ core: Core; result: MethodOutput<'audit.verify'> }> {
-  const core = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY, clock: createTestClock(START), failedLoginDelayMs: 0 });
+async function restartAndVerify(dir: string, auditKey = TEST_AUDIT_KEY): Promise<{ core: Core; result: MethodOutput<'audit.verify'> }> {
+  const core = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey, clock: createTestClock(START), failedLoginDelayMs: 0 });
   reopened.push(core);
   const login = await core.router.invoke('auth.login', { login: 'tester', password: TEST_PASSWORD }, { transport: 'test' });
   if (!login.ok) throw new Error(login.error.message);
@@ -101,7 +102,10 @@ const canonical = (row: RawRow) => {
   const entry = asEntry(row);
   return JSON.stringify([entry.id, entry.at, entry.userId, entry.userName, entry.kind, entry.personId, entry.summary, entry.details, entry.prevHash]);
 };
-const wrongKeyHash = (row: RawRow) => KEYED_HASH_PREFIX + createHmac('sha256', Buffer.alloc(32, 1)).update(canonical(row), 'utf8').digest('hex');
+const OTHER_KEY = Buffer.alloc(32, 1);
+const keyedWith = (key: Buffer) => (row: RawRow) =>
+  `${KEYED_HASH_PREFIX}${auditKeyId(key)}:${createHmac('sha256', key).update(canonical(row), 'utf8').digest('hex')}`;
+const wrongKeyHash = keyedWith(OTHER_KEY);
 
 async function verify(core: TestCore = t) {
   return core.api.call('audit.verify', {});
@@ -137,7 +141,7 @@ describe('the keyed chain', () => {
     const stored = rows(t.core.database.sqlite);
     expect(stored.every((row) => row.hash.startsWith(KEYED_HASH_PREFIX))).toBe(true);
     for (const row of stored) {
-      expect(row.hash).toBe(KEYED_HASH_PREFIX + createHmac('sha256', TEST_AUDIT_KEY).update(canonical(row), 'utf8').digest('hex'));
+      expect(row.hash).toBe(keyedWith(TEST_AUDIT_KEY)(row));
     }
     expect(await verify()).toEqual({ intact: true, checked: 5, problems: [] });
   });
@@ -287,6 +291,33 @@ describe('after a restore', () => {
       entryId: older!.manifest.auditHead!.id,
       message: `Wpis nr ${older!.manifest.auditHead!.id} różni się od wpisu zapisanego w kopii zapasowej z 24.11.2026 (${older!.fileName}): dziennik do tego miejsca przepisano.`,
     });
+  });
+});
+
+describe('on another computer', () => {
+  it("the entries under another PC's key are named once, as a range this PC cannot check; its own entries are checked", async () => {
+    t.core.close();
+    // The same data under another key, as after a backup restored on a new PC.
+    const { core, result } = await restartAndVerify(t.dir, OTHER_KEY);
+    expect(result).toEqual({
+      intact: false,
+      checked: 6, // 1–5 from the first PC, 6 this start's login
+      problems: [
+        {
+          entryId: 1,
+          message:
+            'Wpisów nr 1–5 ten komputer nie może sprawdzić: podpisano je kluczem dziennika innego komputera (dane przeniesione z kopii na nowy komputer) albo przepisano poza programem.',
+        },
+      ],
+    });
+    expect(rows(core.database.sqlite).find((row) => row.id === 6)!.hash).toBe(keyedWith(OTHER_KEY)(rows(core.database.sqlite)[5]!));
+
+    // An entry of this PC changed afterwards is still named.
+    byHand(core.database.file, (raw) => raw.prepare("UPDATE audit_log SET summary = 'x' WHERE id = 6").run());
+    const login = await core.router.invoke('auth.login', { login: 'tester', password: TEST_PASSWORD }, { transport: 'test' });
+    const { sessionToken } = (login.ok && (login.value as { sessionToken: string })) || { sessionToken: '' };
+    const again = await core.router.invoke('audit.verify', {}, { transport: 'test', sessionToken });
+    expect(again.ok && (again.value as MethodOutput<'audit.verify'>).problems.map((p) => p.entryId)).toEqual([1, 6]);
   });
 });
 
