@@ -73,11 +73,14 @@ test('a 48-year-old: zasiłek stały not due without a certificate, due with one
   const kind = dialog.getByRole('textbox', { name: 'Rodzaj orzeczenia' });
   await expect(kind).toBeFocused();
   await kind.pressSequentially('całkowita');
+  // ↓ before the filtered list is there picks nothing (the text stays, the value does not): wait for the option.
+  await expect(page.getByRole('option', { name: 'całkowita niezdolność do pracy' })).toBeVisible();
   await kind.press('ArrowDown');
   await kind.press('Enter');
   await expect(kind).toHaveValue('całkowita niezdolność do pracy');
   const issuer = dialog.getByRole('textbox', { name: 'Kto wydał' });
   await issuer.pressSequentially('ZUS');
+  await expect(page.getByRole('option', { name: 'ZUS', exact: true })).toBeVisible();
   await issuer.press('ArrowDown');
   await issuer.press('Enter');
   await expect(issuer).toHaveValue('ZUS');
