@@ -64,6 +64,8 @@ export const auditKindLabels = {
   'payment.mark': 'Wynik wypłaty',
   'report.print': 'Wydruk sprawozdania',
   'report.export': 'Eksport sprawozdania',
+  'register.print': 'Wydruk rejestru',
+  'register.export': 'Eksport rejestru',
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
 const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);
