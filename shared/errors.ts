@@ -6,6 +6,8 @@ export const errorCodes = [
   'UNAUTHORIZED',
   'CONFLICT',
   'INTERNAL',
+  // Another PC of the office: the main PC did not answer (after bounded retries with the same change id).
+  'UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

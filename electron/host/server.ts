@@ -31,6 +31,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
 
