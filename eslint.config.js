@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**'],
-    rules: restrict(['electron', 'react', '**/renderer/**', '**/main/**', '**/preload/**', '**/host/**'], 'electron/core/ never imports Electron, the UI or a transport.'),
+    rules: restrict(['electron', 'react', '**/renderer/**', '**/main/**', '**/preload/**', '**/host/**', '**/office/**'], 'electron/core/ never imports Electron, the UI or a transport.'),
   },
   {
     files: ['electron/preload/**'],
@@ -44,6 +44,10 @@ export default tseslint.config(
   {
     files: ['electron/host/**'],
     rules: restrict(['electron', '**/renderer/**', '**/main/**', '**/preload/**'], 'Browser mode runs the core without Electron.'),
+  },
+  {
+    files: ['electron/office/**'],
+    rules: restrict(['electron', 'react', '**/renderer/**', '**/main/**', '**/preload/**', '**/host/**'], 'The office network is plain Node: the core over TLS, no Electron.'),
   },
   {
     files: ['electron/main/**'],
