@@ -62,6 +62,11 @@ export interface ReplaceOptions extends SqliteOptions {
   signal?: AbortSignal;
   /** Safety copies of each kind to keep (the newest); 2 by default. */
   keepSafetyCopies?: number;
+  /**
+   * Runs once the new data is checked and migrated, just before the live database is locked: the running
+   * program finishes its calls and closes its connection here, so that a refused backup never disturbs it.
+   */
+  beforeReplace?: () => Promise<void>;
 }
 
 export interface RestoreBackupOptions extends ReplaceOptions {
@@ -379,6 +384,7 @@ async function runReplace<Extra extends object>(
     emit('migrate');
     prepareNewFile(plainFile, options);
     where = dataDir;
+    await options.beforeReplace?.();
     const replaced = await replaceLiveDatabase(plainFile, operation === 'restore' ? 'before-restore' : 'before-undo', options, emit);
     plainFile = null; // it is the live database now
     emit('done');
