@@ -17,6 +17,8 @@ export interface TableReport {
   createdAt: string;
   columns: TableReportColumn[];
   rows: string[][];
+  /** A closing row in bold after the last one (e.g. the sum of a register). */
+  totals?: string[] | null;
   footerNote?: string | null;
 }
 
@@ -38,7 +40,8 @@ const tableLayout = {
 
 function table(report: TableReport) {
   const header = report.columns.map((column) => ({ text: column.header, bold: true, alignment: column.align ?? 'left' }));
-  const body = report.rows.map((row) => report.columns.map((column, index) => ({ text: row[index] ?? '', alignment: column.align ?? 'left' })));
+  const cells = (row: string[], bold: boolean) => report.columns.map((column, index) => ({ text: row[index] ?? '', bold, alignment: column.align ?? 'left' }));
+  const body = [...report.rows.map((row) => cells(row, false)), ...(report.totals ? [cells(report.totals, true)] : [])];
   return {
     // headerRows repeats the heading row at the top of every page; dontBreakRows keeps a wrapped row whole.
     table: { headerRows: 1, dontBreakRows: true, widths: report.columns.map((column) => column.width ?? '*'), body: [header, ...body] },
