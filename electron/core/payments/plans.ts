@@ -63,12 +63,15 @@ export interface BenefitPlan {
   byId: Map<number, DecisionRow>;
 }
 
-/** The grant a change, suspension or revocation finally acts on (a change may refer to an earlier change). */
-function rootOf(act: DecisionRow, byId: Map<number, DecisionRow>): number | null {
-  let current: DecisionRow | undefined = act;
+/**
+ * The grant a change, suspension or revocation finally acts on (a change may refer to an earlier change), looked up
+ * through `decisionById` (a map here, the database when a decision is about to be signed).
+ */
+export function grantIdOf<Row extends Pick<DecisionRow, 'id' | 'kind' | 'refersToDecisionId'>>(act: Row | undefined, decisionById: (id: number) => Row | undefined): number | null {
+  let current = act;
   for (let depth = 0; current && depth < 100; depth += 1) {
     if (current.kind === 'grant') return current.id;
-    current = current.refersToDecisionId === null ? undefined : byId.get(current.refersToDecisionId);
+    current = current.refersToDecisionId === null ? undefined : decisionById(current.refersToDecisionId);
   }
   return null;
 }
@@ -82,7 +85,7 @@ export function plansOf(db: Db, grants: DecisionRow[], lastMonth: string): Benef
   if (missing.length > 0) for (const row of decisionsByIds(db, [...new Set(missing)])) byId.set(row.id, row);
   const actsByGrant = new Map<number, DecisionRow[]>();
   for (const act of acts) {
-    const root = rootOf(act, byId);
+    const root = grantIdOf(act, (id) => byId.get(id));
     if (root === null) continue;
     const own = actsByGrant.get(root);
     if (own) own.push(act);

@@ -29,13 +29,13 @@ import {
 import { cases, paymentLineEvents, paymentLines, paymentLists, persons } from '../../../db/schema';
 import { getUserById } from '../../../db/repositories/users';
 import { getDecisionRow } from '../../../db/repositories/decisions';
-import { signedGrants } from '../../../db/repositories/payments';
+import { decisionsByIds, signedGrants } from '../../../db/repositories/payments';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import type { PdfFonts } from '../documents/fonts';
 import { elixirFile } from '../payments/elixir';
 import { healthContributionsPdf, monthSummaryPdf, paymentListPdf } from '../payments/list-pdf';
-import { firstMonthOfRun, MONEY_BENEFITS, plansForMonths, plansOf, type BenefitPlan } from '../payments/plans';
+import { firstMonthOfRun, grantIdOf, MONEY_BENEFITS, plansForMonths, plansOf, type BenefitPlan } from '../payments/plans';
 import { effectiveRoles, todayInPoland } from '../roles';
 import { fullName } from './persons';
 
@@ -85,10 +85,8 @@ function settingsOf(db: Db): PaymentSettings {
  * when a month from its day on is already on an approved list. Called by the decisions service before signing.
  */
 export function refuseActOverPaidMonths(db: Db, actsOnDecisionId: number, fromDay: string): void {
-  let grant = getDecisionRow(db, actsOnDecisionId);
-  for (let depth = 0; grant && grant.kind !== 'grant' && grant.refersToDecisionId !== null && depth < 100; depth += 1) grant = getDecisionRow(db, grant.refersToDecisionId);
-  if (!grant) return;
-  const grantId = grant.id;
+  const grantId = grantIdOf(getDecisionRow(db, actsOnDecisionId), (id) => getDecisionRow(db, id));
+  if (grantId === null) return;
   const held = db
     .select({ line: paymentLines, list: paymentLists })
     .from(paymentLines)
@@ -397,7 +395,8 @@ export function createPaymentsService(db: Db, clock: Clock, options: PaymentsSer
           const rows = linesOfList(tx, list.id);
           if (rows.length === 0) throw new AppError('VALIDATION', 'Lista jest pusta: nie ma czego zatwierdzać.');
           const onList = new Set(rows.map((row) => row.grantDecisionId));
-          const grants = signedGrants(tx, null, null, MONEY_BENEFITS).filter((grant) => onList.has(grant.id));
+          // Only the list's own grants are read; one no longer signed has no plan, so its lines show as stale.
+          const grants = decisionsByIds(tx, [...onList]).filter((grant) => grant.kind === 'grant' && grant.status === 'signed');
           const plans = new Map(plansOf(tx, grants, list.month).map((plan) => [plan.grant.id, plan]));
           // todayInPoland formats a date with Intl: once, not once per line (a second for 2,000 lines).
           const day = today();
