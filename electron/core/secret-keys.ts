@@ -16,7 +16,8 @@ import path from 'node:path';
  * Electron-free: the Electron side (electron/main/safe-storage.ts) passes safeStorage in.
  */
 
-export type SecretKeyName = 'database' | 'audit-chain' | 'backup-passphrase';
+/** office-pc-key: another PC's key to the main PC (made by the main PC at pairing, stored here like the others). */
+export type SecretKeyName = 'database' | 'audit-chain' | 'backup-passphrase' | 'office-pc-key';
 
 export const KEY_BYTES = 32;
 
