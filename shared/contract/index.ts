@@ -5,11 +5,13 @@ import { authContract } from './auth';
 import { backupsContract } from './backups';
 import { casesContract, eligibilityContract } from './cases';
 import { certificatesContract } from './certificates';
+import { dashboardContract } from './dashboard';
 import { decisionsContract } from './decisions';
 import { householdsContract } from './households';
 import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
+import { registersContract } from './registers';
 import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -42,6 +44,8 @@ export const contract = {
   ...decisionsContract,
   ...paymentsContract,
   ...reportsContract,
+  ...registersContract,
+  ...dashboardContract,
   ...worklistContract,
   ...householdsContract,
   ...legalParametersContract,

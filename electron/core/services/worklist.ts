@@ -141,23 +141,30 @@ function compareItems(a: WorklistItem, b: WorklistItem): number {
   return a.caseRef.localeCompare(b.caseRef, 'pl', { numeric: true });
 }
 
+/**
+ * The deadlines of the cases (interviews, decisions, updates, benefits ending) on a day, of one worker or of the
+ * whole office. The director's view counts its late decisions and interviews from these same items.
+ */
+export function caseDeadlineItems(db: Db, today: string, workerUserId?: number): WorklistItem[] {
+  const horizon = addDays(today, WORKLIST_HORIZON_DAYS);
+  // An update due by the horizon follows an interview at least 6 months earlier: its month is at the latest
+  // the horizon's month less six (a deadline in months only ever moves later, art. 57 § 3 and § 4).
+  const lastInterviewOnOrBefore = endOfMonth(`${addMonthsToMonth(monthOf(horizon), -6)}-01`);
+  return [...casesAwaitingDecision(db, workerUserId), ...casesWithRunningBenefit(db, { today, endingBy: horizon, lastInterviewOnOrBefore }, workerUserId)].flatMap((row) =>
+    worklistItemsFor(row, today),
+  );
+}
+
 export function createWorklistService(db: Db, clock: Clock) {
   return {
     get(input: ParsedInput<'worklist.get'>, ctx: RequestContext): MethodOutput<'worklist.get'> {
       const today = todayInPoland(clock);
       const workerUserId = input.scope === 'mine' ? ctx.user!.id : undefined;
-      const horizon = addDays(today, WORKLIST_HORIZON_DAYS);
-      // An update due by the horizon follows an interview at least 6 months earlier: its month is at the latest
-      // the horizon's month less six (a deadline in months only ever moves later, art. 57 § 3 and § 4).
-      const lastInterviewOnOrBefore = endOfMonth(`${addMonthsToMonth(monthOf(horizon), -6)}-01`);
-      const { rows, certificates } = db.transaction((tx) => ({
-        rows: [
-          ...casesAwaitingDecision(tx, workerUserId),
-          ...casesWithRunningBenefit(tx, { today, endingBy: horizon, lastInterviewOnOrBefore }, workerUserId),
-        ],
+      const { deadlines, certificates } = db.transaction((tx) => ({
+        deadlines: caseDeadlineItems(tx, today, workerUserId),
         certificates: certificatesEndingForRunningBenefits(tx, { today, endingBy: addDays(today, CERTIFICATE_HORIZON_DAYS) }, workerUserId),
       }));
-      const items = [...rows.flatMap((row) => worklistItemsFor(row, today)), ...certificates.map((row) => certificateEndingItem(row, today))];
+      const items = [...deadlines, ...certificates.map((row) => certificateEndingItem(row, today))];
       return { today, items: items.sort(compareItems) };
     },
   };
