@@ -30,7 +30,8 @@ export function createGate(db: Db, sessions: SessionStore, clock: Clock) {
     const row = session ? getUserById(db, session.userId) : undefined;
     if (!session || !row || !row.active) {
       if (session) sessions.remove(session.token);
-      return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Zaloguj się, aby kontynuować.' } };
+      const ended = session ? undefined : sessions.endedMessage(ctx.sessionToken);
+      return { ok: false, error: ended ? { code: 'UNAUTHORIZED', message: ended, details: { restored: true } } : { code: 'UNAUTHORIZED', message: 'Zaloguj się, aby kontynuować.' } };
     }
     sessions.touch(session, lockAfterMinutes(db));
     if (session.locked && access !== 'lockedUser') {

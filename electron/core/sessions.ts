@@ -11,12 +11,17 @@ export interface Session {
   failedUnlocks: number;
 }
 
+/** Ended tokens remembered for their message; the oldest are forgotten first (they then hear a bare "log in"). */
+const MAX_ENDED = 1000;
+
 /**
  * Sessions live in memory: closing the program logs everyone out. The token is what the transport carries
  * (an IPC argument or an HTTP header); it is never written anywhere.
  */
 export function createSessionStore(clock: Clock) {
   const sessions = new Map<string, Session>();
+  /** Tokens of sessions ended for everyone at once (a restore), with what their next call is told. Bounded. */
+  const ended = new Map<string, string>();
   return {
     create(userId: number): Session {
       const now = clock.now().getTime();
@@ -50,6 +55,22 @@ export function createSessionStore(clock: Clock) {
     },
     remove(token: string): boolean {
       return sessions.delete(token);
+    },
+    /**
+     * Ends every session (the data they belonged to was replaced): each token's next call is told `message`
+     * instead of a bare "log in", so that nobody thinks their session simply expired.
+     */
+    endAll(message: string): void {
+      for (const token of sessions.keys()) ended.set(token, message);
+      sessions.clear();
+      for (const token of ended.keys()) {
+        if (ended.size <= MAX_ENDED) break;
+        ended.delete(token); // the oldest first
+      }
+    },
+    /** Why this token's session ended for everyone at once, or undefined. */
+    endedMessage(token: string | undefined): string | undefined {
+      return token ? ended.get(token) : undefined;
     },
     /** Ends every session of the user but `keepToken` (after a password change, the other windows must log in). */
     removeForUser(userId: number, keepToken?: string): void {
