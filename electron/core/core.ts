@@ -4,7 +4,6 @@ import { getUserById } from '../../db/repositories/users';
 import { recordAudit } from './audit';
 import { backupAnchors, createAuditVerifyService, startAuditChain } from './audit-chain';
 import { systemClock, type Clock } from './context';
-import { safetyCopyBeforeEncryption } from './database-key';
 import { createGate } from './gate';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
 import { createAuditService } from './services/audit';
@@ -14,7 +13,6 @@ import { createCasesService } from './services/cases';
 import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
 import { createPaymentsService } from './services/payments';
-import { createRegistersService } from './services/registers';
 import { createReportsService } from './services/reports';
 import { createDashboardService } from './services/dashboard';
 import { createBankAccountsService } from './services/bank-accounts';
@@ -46,11 +44,6 @@ export interface CoreOptions {
    * carries an HMAC-SHA-256 under it, so that nobody without it rewrites the log unnoticed. Tests give a test key.
    */
   auditKey: Buffer;
-  /**
-   * The database key of this data folder (32 bytes, secret-keys.ts via database-key.ts): the database, its WAL
-   * and the safety copies are encrypted with it (db/cipher.ts), and so is the stored backup passphrase.
-   */
-  databaseKey: Buffer;
   clock?: Clock;
   log?: Logger;
   /** Extra wait after a wrong password (default 1 s); tests shorten it. */
@@ -86,12 +79,7 @@ export function createCore(options: CoreOptions): Core {
 
   /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
   function openServices() {
-    const database = openDatabase({
-      file: databaseFile,
-      migrationsFolder: options.migrationsFolder,
-      nativeBinding: options.nativeBinding,
-      key: options.databaseKey,
-    });
+    const database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
     const { db } = database;
     startAuditChain(database, options.auditKey, clock);
     // A new database means new sessions: after a restore everyone logs in again, against the restored users.
@@ -116,7 +104,6 @@ export function createCore(options: CoreOptions): Core {
     const payments = createPaymentsService(db, clock, { fonts: documentFonts });
     const bankAccounts = createBankAccountsService(db, clock);
     const reports = createReportsService(db, clock, { fonts: documentFonts });
-    const registers = createRegistersService(db, clock, { fonts: documentFonts });
     const dashboard = createDashboardService(db, clock);
 
     const handlers: Handlers = {
@@ -207,13 +194,6 @@ export function createCore(options: CoreOptions): Core {
       'reports.mrpips03Cell': reports.mrpips03Cell,
       'reports.mrpips03Checks': reports.mrpips03Checks,
       'reports.mrpips03Export': reports.mrpips03Export,
-      'registers.localities': registers.localities,
-      'registers.persons': registers.persons,
-      'registers.personsExport': registers.personsExport,
-      'registers.cases': registers.cases,
-      'registers.casesExport': registers.casesExport,
-      'registers.payments': registers.payments,
-      'registers.paymentsExport': registers.paymentsExport,
       'dashboard.overview': dashboard.overview,
       'dashboard.items': dashboard.items,
       'households.list': households.list,
@@ -238,7 +218,6 @@ export function createCore(options: CoreOptions): Core {
     migrationsFolder: options.migrationsFolder,
     appVersion: options.appVersion,
     nativeBinding: options.nativeBinding,
-    databaseKey: options.databaseKey,
     clock,
     connection: () => current.database.sqlite,
     /** Calls wait while the data is swapped; the old database is closed first and the new one opened after. */
@@ -262,23 +241,7 @@ export function createCore(options: CoreOptions): Core {
     userCreatedAt: (id) => getUserById(current.database.db, id)?.createdAt ?? null,
   });
 
-  // A database from before encryption: an encrypted safety copy first, then openDatabase encrypts it in place.
-  const copyBeforeEncryption = safetyCopyBeforeEncryption({
-    databaseFile,
-    key: options.databaseKey,
-    now: clock.now(),
-    nativeBinding: options.nativeBinding,
-  });
   let current = openServices();
-  if (copyBeforeEncryption) {
-    current.database.db.transaction((tx) =>
-      recordAudit(tx, { user: null }, clock, {
-        kind: 'backup.create',
-        summary: `Baza danych została zaszyfrowana; kopia bezpieczeństwa sprzed szyfrowania (też zaszyfrowana): ${path.basename(copyBeforeEncryption)}`,
-        details: { fileName: path.basename(copyBeforeEncryption) },
-      }),
-    );
-  }
   if (options.backupBeforeMigration) {
     const { fileName, fromSchema, toSchema } = options.backupBeforeMigration;
     current.database.db.transaction((tx) =>

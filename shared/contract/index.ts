@@ -11,7 +11,6 @@ import { householdsContract } from './households';
 import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
 import { personsContract, personsHistoryContract } from './persons';
-import { registersContract } from './registers';
 import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -44,7 +43,6 @@ export const contract = {
   ...decisionsContract,
   ...paymentsContract,
   ...reportsContract,
-  ...registersContract,
   ...dashboardContract,
   ...worklistContract,
   ...householdsContract,
