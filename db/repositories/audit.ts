@@ -96,6 +96,33 @@ export function appendAudit(db: Db, entry: NewAuditEntry): AuditRow {
     .get();
 }
 
+/** details.carriedOver of an entry carried into restored data (electron/core/audit-carry.ts): its original. */
+export const CARRIED_DETAIL = 'carriedOver';
+
+export interface CarriedOrigin {
+  id: number;
+  at: string;
+  hash: string;
+}
+
+/** The original entry a carried entry copies, or null for an entry first written in this log. */
+export function carriedOrigin(details: string | null): CarriedOrigin | null {
+  // Cheap test first: the check reads every entry, and almost none is carried.
+  if (!details || !details.includes(`"${CARRIED_DETAIL}"`)) return null;
+  try {
+    const origin = (JSON.parse(details) as Record<string, unknown>)[CARRIED_DETAIL] as Partial<CarriedOrigin> | null | undefined;
+    if (typeof origin?.id !== 'number' || typeof origin.at !== 'string' || typeof origin.hash !== 'string') return null;
+    return { id: origin.id, at: origin.at, hash: origin.hash };
+  } catch {
+    return null;
+  }
+}
+
+/** Every entry written at `since` or later, in the log's order. */
+export function auditSince(db: Db, since: string): AuditRow[] {
+  return db.select().from(auditLog).where(gte(auditLog.at, since)).orderBy(asc(auditLog.id)).all();
+}
+
 export interface AuditFilter {
   personId?: number;
   /** The case's own entries (details.caseId) and prints of several decisions that include one of its decisions. */
@@ -147,7 +174,9 @@ export interface AuditAnchor {
 /**
  * A restore (or its undo) replaces the log with another copy's: the backups made between that copy's last entry
  * and the restore belong to the timeline it replaced, and are not held against the log. The restore entry is
- * keyed, so nobody without the key makes one up.
+ * keyed, so nobody without the key makes one up. The entries carried over from the replaced log (which stand
+ * between that copy's last entry and the restore entry) do not move the start of that window, and a carried
+ * restore entry replaced nothing in this log.
  */
 const REPLACING_KINDS = new Set(['backup.restore', 'backup.undoRestore']);
 
@@ -209,8 +238,9 @@ export function verifyAuditChain(db: Db, anchors: readonly AuditAnchor[] = []): 
   const replaced: { after: string; until: string }[] = [];
   for (const row of db.select().from(auditLog).orderBy(asc(auditLog.id)).all()) {
     checked++;
-    if (REPLACING_KINDS.has(row.kind)) replaced.push({ after: previousAt, until: row.at });
-    previousAt = row.at;
+    const carried = carriedOrigin(row.details) !== null;
+    if (REPLACING_KINDS.has(row.kind) && !carried) replaced.push({ after: previousAt, until: row.at });
+    if (!carried) previousAt = row.at;
     lastId = row.id;
     if (anchorIds.has(row.id)) hashesAtAnchors.set(row.id, row.hash);
     if (row.id !== expectedId) {
