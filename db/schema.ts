@@ -134,6 +134,12 @@ export const auditLog = sqliteTable(
     details: text('details'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /**
+     * The PC of the office network the call came from (office_pcs; no foreign key: a removed PC's entries stay as
+     * they were). Both null: the main PC itself, and every entry written before the office network existed.
+     */
+    pcId: integer('pc_id'),
+    pcName: text('pc_name'),
   },
   (t) => [
     index('audit_log_person').on(t.personId, t.id),
@@ -536,4 +542,38 @@ export const personBankAccounts = sqliteTable(
     removedAt: text('removed_at'),
   },
   (t) => [index('person_bank_accounts_person').on(t.personId), uniqueIndex('person_bank_accounts_current').on(t.personId, t.nrb).where(sql`${t.removedAt} IS NULL`)],
+);
+
+/**
+ * The other PCs of the office paired with this main PC. Only the hash of a PC's key is kept; a removed PC is kept
+ * (its audit entries name it) and refused at its next call.
+ */
+export const officePcs = sqliteTable('office_pcs', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  /** SHA-256 (hex) of the PC's key: 32 random bytes, so a plain hash is enough. */
+  keyHash: text('key_hash').notNull(),
+  pairedAt: text('paired_at').notNull(),
+  lastSeenAt: text('last_seen_at'),
+  removedAt: text('removed_at'),
+  removedByUserId: integer('removed_by_user_id'),
+});
+
+/**
+ * The changes applied for the other PCs, by the change id each call carries: the row is written in the
+ * transaction of the change itself (with its audit entry), the answer right after. A call sent again with the
+ * same id gets the stored answer instead of a second run. Kept a week.
+ */
+export const officeChanges = sqliteTable(
+  'office_changes',
+  {
+    pcId: integer('pc_id')
+      .notNull()
+      .references(() => officePcs.id, { onDelete: 'restrict' }),
+    changeId: text('change_id').notNull(),
+    at: text('at').notNull(),
+    /** The answer's envelope (JSON); null until it is stored, or when it was too large to keep. */
+    answer: text('answer'),
+  },
+  (t) => [primaryKey({ columns: [t.pcId, t.changeId] }), index('office_changes_at').on(t.at)],
 );

@@ -14,14 +14,20 @@ export interface NewAuditEntry {
   personId: number | null;
   summary: string;
   details: Record<string, unknown> | null;
+  /** The PC of the office network the call came from; absent for the main PC itself. */
+  pc?: { id: number; name: string } | null;
 }
 
 /** The hash of the first entry's predecessor. */
 export const AUDIT_GENESIS = '0'.repeat(64);
 
-/** Every column but the hash itself, the id and the previous hash included, as the text that is hashed. */
+/**
+ * Every column but the hash itself, the id and the previous hash included, as the text that is hashed. The PC of
+ * the office network is appended only when there is one, so the entries of the main PC (and all written before
+ * the office network) hash as they always did, and an entry's PC cannot be changed or removed unnoticed.
+ */
 function canonicalEntry(row: Omit<AuditRow, 'hash'>): string {
-  return JSON.stringify([
+  const columns: unknown[] = [
     row.id,
     row.at,
     row.userId,
@@ -31,7 +37,9 @@ function canonicalEntry(row: Omit<AuditRow, 'hash'>): string {
     row.summary,
     row.details,
     row.prevHash,
-  ]);
+  ];
+  if (row.pcId !== null || row.pcName !== null) columns.push(row.pcId, row.pcName);
+  return JSON.stringify(columns);
 }
 
 /** The plain SHA-256 of an entry: how entries were chained before the keyed chain (anyone can recompute it). */
@@ -83,11 +91,14 @@ function lastSequence(db: Db): number {
 /** Appends one entry, chained to the last. Call it inside the transaction of the change it records. */
 export function appendAudit(db: Db, entry: NewAuditEntry): AuditRow {
   const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+  const { pc, ...fields } = entry;
   const row = {
     id: lastSequence(db) + 1,
-    ...entry,
+    ...fields,
     details: entry.details ? JSON.stringify(entry.details) : null,
     prevHash: last?.hash ?? AUDIT_GENESIS,
+    pcId: pc?.id ?? null,
+    pcName: pc?.name ?? null,
   };
   return db
     .insert(auditLog)

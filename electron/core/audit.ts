@@ -1,7 +1,8 @@
 import type { AuditKind } from '../../shared/contract/audit';
 import type { Db } from '../../db/open';
 import { appendAudit } from '../../db/repositories/audit';
-import type { Clock, RequestContext } from './context';
+import { markChangeApplied } from '../../db/repositories/office';
+import type { CallContext, Clock, RequestContext } from './context';
 
 export interface AuditEvent {
   kind: AuditKind;
@@ -10,16 +11,23 @@ export interface AuditEvent {
   details?: Record<string, unknown> | null;
 }
 
-/** Writes one audit entry for the calling user, in the caller's transaction. */
-export function recordAudit(tx: Db, ctx: Pick<RequestContext, 'user'>, clock: Clock, event: AuditEvent): void {
+/**
+ * Writes one audit entry for the calling user (and PC of the office network), in the caller's transaction. Every
+ * change is audited, so this is also where a change made for another PC records its change id: in the very
+ * transaction of the change, so that the change and the record of it are written together or not at all.
+ */
+export function recordAudit(tx: Db, ctx: Pick<RequestContext, 'user'> & Pick<CallContext, 'pc' | 'changeId'>, clock: Clock, event: AuditEvent): void {
+  const at = clock.now().toISOString();
+  if (ctx.pc && ctx.changeId) markChangeApplied(tx, ctx.pc.id, ctx.changeId, at);
   appendAudit(tx, {
-    at: clock.now().toISOString(),
+    at,
     userId: ctx.user?.id ?? null,
     userName: ctx.user?.fullName ?? null,
     kind: event.kind,
     personId: event.personId ?? null,
     summary: event.summary,
     details: event.details ?? null,
+    pc: ctx.pc ?? null,
   });
 }
 

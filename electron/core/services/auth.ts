@@ -95,7 +95,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
 
     currentUser,
 
-    async login(input: ParsedInput<'auth.login'>, _ctx: RequestContext): Promise<MethodOutput<'auth.login'>> {
+    async login(input: ParsedInput<'auth.login'>, ctx: RequestContext): Promise<MethodOutput<'auth.login'>> {
       const found = getUserByLogin(db, input.login);
       // Always spend the time of one hash, so that a missing login answers as slowly as a wrong password.
       const passwordMatches = await verifyPassword(input.password, found?.passwordHash ?? DUMMY_PASSWORD_HASH);
@@ -112,7 +112,9 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
       if (row && row.active && passwordMatches && (!lockedUntil || administrator)) {
         db.transaction((tx) => {
           updateUser(tx, row.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now.toISOString() });
-          recordAudit(tx, { user: { id: row.id, login: row.login, fullName: row.fullName, roles: row.roles as Role[] } }, clock, {
+          // The PC, not the change id: the answer holds the session token, which is never stored (a login sent
+          // again simply logs in again).
+          recordAudit(tx, { pc: ctx.pc, user: { id: row.id, login: row.login, fullName: row.fullName, roles: row.roles as Role[] } }, clock, {
             kind: 'auth.login',
             summary: `Zalogowano: ${row.fullName}`,
           });
@@ -137,7 +139,7 @@ export function createAuthService(db: Db, clock: Clock, sessions: SessionStore, 
       db.transaction((tx) => {
         if (row && counts) updateUser(tx, row.id, { failedLogins: failures, lockedUntil: lockedNow });
         // A login that does not exist is not written down: it is often a password typed into the wrong field.
-        recordAudit(tx, { user: null }, clock, {
+        recordAudit(tx, { pc: ctx.pc, user: null }, clock, {
           kind: 'auth.loginFailed',
           summary: row ? `Nieudane logowanie na konto „${row.login}”` : 'Nieudane logowanie na nieistniejące konto',
           details: { login: row?.login ?? null, reason: !row ? 'unknownLogin' : lockedUntil && !administrator ? 'locked' : !row.active ? 'inactive' : 'wrongPassword' },
