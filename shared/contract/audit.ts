@@ -66,6 +66,11 @@ export const auditKindLabels = {
   'report.export': 'Eksport sprawozdania',
   'register.print': 'Wydruk rejestru',
   'register.export': 'Eksport rejestru',
+  'office.serving': 'Sieć biura: włączenie lub wyłączenie',
+  'office.pairingCode': 'Sieć biura: nowy kod parowania',
+  'office.paired': 'Sieć biura: sparowanie komputera',
+  'office.pcRemoved': 'Sieć biura: usunięcie komputera',
+  'office.refused': 'Sieć biura: odrzucone połączenie',
 } as const;
 export type AuditKind = keyof typeof auditKindLabels;
 const auditKind = z.enum(Object.keys(auditKindLabels) as [AuditKind, ...AuditKind[]]);

@@ -83,6 +83,12 @@ const RECORD_READ: Record<AuditKind, MethodName | null> = {
   'payment.mark': 'payments.getList',
   'report.print': 'reports.mrpips03',
   'report.export': 'reports.mrpips03',
+  // The office network: about PCs of the office, no one's record.
+  'office.serving': null,
+  'office.pairingCode': null,
+  'office.paired': null,
+  'office.pcRemoved': null,
+  'office.refused': null,
 };
 
 /** The method whose callers may read what this entry is about; null when it is about no one's record. */
