@@ -1,5 +1,7 @@
 import { createApiClient, type Transport } from '../shared/api-client';
 import type { Envelope } from '../shared/envelope';
+import { watchAnswer } from './office/connection';
+import { createStationClient } from './office/station';
 import { reportSessionProblem, sessionToken } from './session';
 
 const HOST_TOKEN_KEY = 'ostoja.hostToken';
@@ -55,4 +57,16 @@ const watchingSession =
     return envelope;
   };
 
-export const api = createApiClient(watchingSession(window.ostoja ? ipcTransport : httpTransport(hostToken())));
+/** On another PC of the office: an answer UNAVAILABLE raises the banner until the main PC answers again. */
+const watchingConnection =
+  (transport: Transport): Transport =>
+  async (method, input) => {
+    const envelope = await transport(method, input);
+    watchAnswer(envelope, () => transport('system.info', {}));
+    return envelope;
+  };
+
+const transport = watchingConnection(watchingSession(window.ostoja ? ipcTransport : httpTransport(hostToken())));
+export const api = createApiClient(transport);
+/** This PC's own calls: whether it is joined to the main PC, and joining at the first start. */
+export const station = createStationClient(transport);

@@ -13,6 +13,7 @@ import { createHashRouter, RouterProvider } from 'react-router';
 import { App } from './App';
 import { AuthGate } from './auth/AuthGate';
 import { LeaveGuardProvider } from './common/LeaveGuard';
+import { ConnectionBanner } from './office/ConnectionBanner';
 import { theme } from './theme';
 
 /**
@@ -37,6 +38,7 @@ createRoot(document.getElementById('root')!).render(
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: 'pl', firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" />
+        <ConnectionBanner />
         <RouterProvider router={router} />
       </DatesProvider>
     </MantineProvider>

@@ -1,6 +1,7 @@
 import { Box, Center, Loader } from '@mantine/core';
 import { useIdle } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../../shared/api-client';
 import type { MethodName } from '../../shared/contract';
 import type { CurrentUser } from '../../shared/contract/auth';
 import { api } from '../api';
@@ -10,7 +11,8 @@ import { CurrentUserContext } from './CurrentUser';
 import { LockScreen } from './LockScreen';
 import { LoginPage } from './LoginPage';
 import { OwnPasswordPage } from './OwnPasswordPage';
-import { SetupPage } from './SetupPage';
+import { FirstStartPage } from '../office/FirstStartPage';
+import { onConnectionChange, connectionProblem } from '../office/connection';
 import { BackupsPage } from '../backups/BackupsPage';
 import { LeaveGuardProvider } from '../common/LeaveGuard';
 
@@ -29,6 +31,8 @@ type Phase =
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<Phase>({ name: 'starting' });
+  /** Another PC that starts while the main PC is away waits for it (the banner says so), then starts. */
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -44,12 +48,23 @@ export function AuthGate({ children }: { children: ReactNode }) {
       }
     })().then(
       (next) => current && next && setPhase(next),
-      (error: Error) => current && setPhase({ name: 'failed', error }),
+      (error: Error) => {
+        if (!current) return;
+        if (error instanceof ApiError && error.code === 'UNAVAILABLE') {
+          const stop = onConnectionChange(() => {
+            if (connectionProblem()) return;
+            stop();
+            setAttempt((previous) => previous + 1);
+          });
+          return;
+        }
+        setPhase({ name: 'failed', error });
+      },
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [attempt]);
 
   useEffect(
     () =>
@@ -120,7 +135,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
         </Box>
       );
     case 'setup':
-      return <SetupPage onDone={signedIn} />;
+      return <FirstStartPage onSetUp={signedIn} />;
     case 'login':
       return <LoginPage notice={phase.notice} onDone={signedIn} />;
     case 'ready':

@@ -1,0 +1,48 @@
+import type { Envelope } from '../../shared/envelope';
+
+/**
+ * Whether the main PC answers (on another PC of the office). A call answered UNAVAILABLE raises the banner; from
+ * then on a light call is tried every few seconds, quietly, and the first answer of any call lowers it again. The
+ * screens themselves keep what was typed: their call simply failed with the Polish message.
+ */
+export interface ConnectionProblem {
+  message: string;
+  mainAddress: string | null;
+}
+
+const RETRY_EVERY_MS = 3_000;
+let problem: ConnectionProblem | null = null;
+let probing: ReturnType<typeof setInterval> | undefined;
+const listeners = new Set<() => void>();
+
+function notify() {
+  for (const listener of listeners) listener();
+}
+
+export function connectionProblem(): ConnectionProblem | null {
+  return problem;
+}
+
+export function onConnectionChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Every answer passes here: UNAVAILABLE raises the banner, any other answer means the main PC is back. */
+export function watchAnswer(envelope: Envelope<unknown>, probe: () => Promise<Envelope<unknown>>): void {
+  if (!envelope.ok && envelope.error.code === 'UNAVAILABLE') {
+    const mainAddress = typeof envelope.error.details?.mainAddress === 'string' ? envelope.error.details.mainAddress : null;
+    if (problem?.message !== envelope.error.message) {
+      problem = { message: envelope.error.message, mainAddress };
+      notify();
+    }
+    probing ??= setInterval(() => void probe().then((answer) => watchAnswer(answer, probe)), RETRY_EVERY_MS);
+    return;
+  }
+  if (problem) {
+    problem = null;
+    clearInterval(probing);
+    probing = undefined;
+    notify();
+  }
+}
