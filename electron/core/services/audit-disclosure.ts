@@ -83,6 +83,9 @@ const RECORD_READ: Record<AuditKind, MethodName | null> = {
   'payment.mark': 'payments.getList',
   'report.print': 'reports.mrpips03',
   'report.export': 'reports.mrpips03',
+  // A register's entry names its filter, never a person: those who read the persons' register read it whole.
+  'register.print': 'registers.persons',
+  'register.export': 'registers.persons',
   // The office network: about PCs of the office, no one's record.
   'office.serving': null,
   'office.pairingCode': null,
