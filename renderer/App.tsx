@@ -11,6 +11,7 @@ import { ScreenGate } from './auth/ScreenGate';
 import { UserMenu } from './auth/UserMenu';
 import { CasePage } from './cases/CasePage';
 import { CasesPage } from './cases/CasesPage';
+import { DashboardPage } from './dashboard/DashboardPage';
 import { InterviewPage } from './cases/InterviewPage';
 import { NewCasePage } from './cases/NewCasePage';
 import { DecisionPage } from './decisions/DecisionPage';
@@ -32,6 +33,8 @@ import { UsersPage } from './users/UsersPage';
 
 /** The areas of the program; each is shown only to users whose role allows its main method. */
 const areas: { path: string; label: string; description: string; requires: MethodName; element: React.ReactNode }[] = [
+  // The director's first screen (only the director and the deputy may open it, so it is first for them alone).
+  { path: '/pulpit', label: 'Pulpit', description: 'Miesiąc i rok w skrócie', requires: 'dashboard.overview', element: <DashboardPage /> },
   { path: '/do-zrobienia', label: 'Do zrobienia', description: 'Terminy wywiadów i decyzji', requires: 'worklist.get', element: <WorklistPage /> },
   { path: '/sprawy', label: 'Sprawy', description: 'Wnioski, wywiady, wyliczenia', requires: 'cases.list', element: <CasesPage /> },
   { path: '/rejestr-decyzji', label: 'Rejestr decyzji', description: 'Decyzje roku, wydruk, eksport', requires: 'decisions.register', element: <DecisionsRegisterPage /> },

@@ -1,0 +1,104 @@
+import { Anchor, Button, Group, Paper, Text, Title } from '@mantine/core';
+import { DataTable } from 'mantine-datatable';
+import { useEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import type { DashboardCaseItem, DashboardPaymentItem } from '../../shared/contract/dashboard';
+import type { MethodOutput } from '../../shared/contract';
+import { formatMonthPl } from '../../shared/domain/calendar';
+import { benefitKinds, caseStatuses } from '../../shared/domain/cases';
+import { formatMoney } from '../../shared/domain/money';
+import { formatDate } from '../common/format';
+
+const PAGE_SIZE = 20;
+
+interface FigureListProps {
+  title: string;
+  list: MethodOutput<'dashboard.items'> | undefined;
+  loading: boolean;
+  page: number;
+  onPageChange: (page: number) => void;
+  onClose: () => void;
+}
+
+const caseLink = (item: { caseId: number; caseRef: string }) => (
+  <Anchor component={Link} to={`/sprawy/${item.caseId}`} fw={600} style={{ whiteSpace: 'nowrap' }}>
+    {item.caseRef}
+  </Anchor>
+);
+
+/** What stands behind a figure of the Pulpit: exactly the lines or cases it counted, each opening its case. */
+export function FigureList({ title, list, loading, page, onPageChange, onClose }: FigureListProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The list opens below the charts: bring it into view and put the keyboard on it.
+  useEffect(() => {
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [title]);
+  const count = list?.items.length ?? 0;
+  const pagination = count > PAGE_SIZE ? { totalRecords: count, recordsPerPage: PAGE_SIZE, page, onPageChange, paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => `${from}–${to} z ${totalRecords}` } : {};
+  const visible = <T,>(items: T[]) => (count > PAGE_SIZE ? items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : items);
+
+  return (
+    <Paper withBorder p="md" radius="md" aria-label="Co stoi za liczbą">
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2} size="h4" ref={heading} tabIndex={-1}>
+            {title}
+          </Title>
+          {list && (
+            <Text c="dimmed">
+              {list.kind === 'payments' ? `${count} ${count === 1 ? 'pozycja' : 'pozycji'} list wypłat, razem ${formatMoney(list.total)}` : `Spraw: ${count}`}
+            </Text>
+          )}
+        </div>
+        <Button variant="default" onClick={onClose}>
+          Zamknij listę
+        </Button>
+      </Group>
+      {list?.kind === 'payments' && (
+        <DataTable<DashboardPaymentItem>
+          mt="sm"
+          withTableBorder
+          striped
+          fetching={loading}
+          minHeight={count ? undefined : 120}
+          noRecordsText="Nic tu nie ma"
+          records={visible(list.items)}
+          idAccessor="lineId"
+          {...pagination}
+          columns={[
+            { accessor: 'caseRef', title: 'Sprawa', render: caseLink },
+            { accessor: 'personName', title: 'Osoba' },
+            { accessor: 'benefit', title: 'Świadczenie', render: (item) => benefitKinds[item.benefit].label },
+            { accessor: 'month', title: 'Za miesiąc', noWrap: true, render: (item) => formatMonthPl(item.month) },
+            { accessor: 'listMonth', title: 'Lista z miesiąca', noWrap: true, render: (item) => formatMonthPl(item.listMonth) },
+            { accessor: 'classification', title: 'Rozdział' },
+            { accessor: 'decisionNumber', title: 'Decyzja', noWrap: true },
+            { accessor: 'amount', title: 'Kwota', textAlign: 'right', noWrap: true, render: (item) => formatMoney(item.amount) },
+          ]}
+        />
+      )}
+      {list?.kind === 'cases' && (
+        <DataTable<DashboardCaseItem>
+          mt="sm"
+          withTableBorder
+          striped
+          fetching={loading}
+          minHeight={count ? undefined : 120}
+          noRecordsText="Nic tu nie ma"
+          records={visible(list.items)}
+          idAccessor="caseId"
+          {...pagination}
+          columns={[
+            { accessor: 'caseRef', title: 'Sprawa', render: caseLink },
+            { accessor: 'personName', title: 'Wnioskodawca' },
+            { accessor: 'workerName', title: 'Pracownik socjalny' },
+            { accessor: 'status', title: 'Stan', render: (item) => (item.status ? caseStatuses[item.status] : '') },
+            { accessor: 'date', title: 'Data', noWrap: true, render: (item) => formatDate(item.date) },
+            { accessor: 'note', title: 'Co i dlaczego' },
+          ]}
+        />
+      )}
+    </Paper>
+  );
+}
