@@ -1,8 +1,12 @@
 import path from 'node:path';
+import { fail } from '../../shared/envelope';
 import { openDatabase, type DatabaseHandle } from '../../db/open';
 import { getUserById } from '../../db/repositories/users';
 import { recordAudit } from './audit';
+import { readAuditTail } from './audit-carry';
 import { backupAnchors, createAuditVerifyService, startAuditChain } from './audit-chain';
+import { BackupError } from './backup';
+import { createCallDrain, RESTORE_IN_PROGRESS } from './call-drain';
 import { systemClock, type Clock } from './context';
 import { createGate } from './gate';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
@@ -68,6 +72,15 @@ export interface Core {
 
 export const DATABASE_FILE_NAME = 'ostoja.db';
 
+/** What the next call of everyone logged in is told after a restore (or its undo) replaced the data. */
+export const DATA_RESTORED = 'Dane przywrócono z kopii zapasowej — zaloguj się ponownie.';
+/** A restore waits this long for the calls in flight (a wrong password's wait is at most 32 s)… */
+const DRAIN_MS = 60_000;
+/** …and a new call waits this long for the restore before it is told to try again in a moment. */
+const WAIT_MS = 60_000;
+/** The calls that replace the data: they wait for every other call, never for themselves. */
+const REPLACING_METHODS = new Set(['backups.restore', 'backups.undoRestore']);
+
 /** The whole program without a window: the database, the services and the router that both transports call. */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
@@ -77,13 +90,15 @@ export function createCore(options: CoreOptions): Core {
   let fonts: PdfFonts | undefined;
   const documentFonts = () => (fonts ??= loadPdfFonts(options.fontsFolder));
 
+  // One store for the program's life: a refused restore keeps everyone logged in; a real one ends every session.
+  const sessions = createSessionStore(clock);
+  const drain = createCallDrain({ waitMs: WAIT_MS, drainMs: DRAIN_MS });
+
   /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
   function openServices() {
     const database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
     const { db } = database;
     startAuditChain(database, options.auditKey, clock);
-    // A new database means new sessions: after a restore everyone logs in again, against the restored users.
-    const sessions = createSessionStore(clock);
     const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
     const setup = createSetupService(db, clock, auth);
     const users = createUsersService(db, clock, sessions);
@@ -211,7 +226,6 @@ export function createCore(options: CoreOptions): Core {
     return { database, router: createRouter(handlers, createGate(db, sessions, clock), log) };
   }
 
-  let swapping: Promise<unknown> | null = null;
   const backups = createBackupsService({
     dataDir: options.dataDir,
     databaseFile,
@@ -220,22 +234,30 @@ export function createCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     clock,
     connection: () => current.database.sqlite,
-    /** Calls wait while the data is swapped; the old database is closed first and the new one opened after. */
-    async replaceDatabase(work) {
-      current.database.close();
-      const swap = (async () => {
-        try {
-          return await work();
-        } finally {
-          current = openServices();
+    live: {
+      /** Calls in flight finish, new ones wait at the door (call-drain.ts) until `reopen`. */
+      async close(since) {
+        if (!(await drain.hold())) {
+          throw new BackupError('DATABASE_BUSY', 'Program wciąż wykonuje inne operacje (np. długi wydruk). Dane nie zostały zmienione — spróbuj przywrócić za chwilę.');
         }
-      })();
-      swapping = swap.catch(() => undefined);
-      try {
-        return await swap;
-      } finally {
-        swapping = null;
-      }
+        try {
+          const tail = readAuditTail(current.database.db, since);
+          current.database.close();
+          return tail;
+        } catch (error) {
+          drain.release();
+          throw error;
+        }
+      },
+      reopen(swapped, write) {
+        try {
+          current = openServices();
+          if (swapped) sessions.endAll(DATA_RESTORED);
+          if (write) current.database.db.transaction(write);
+        } finally {
+          drain.release();
+        }
+      },
     },
     audit: (user, event) => current.database.db.transaction((tx) => recordAudit(tx, { user }, clock, event)),
     userCreatedAt: (id) => getUserById(current.database.db, id)?.createdAt ?? null,
@@ -261,10 +283,12 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     router: {
-      async invoke(method, input, ctx) {
-        if (swapping) await swapping;
-        return current.router.invoke(method, input, ctx);
-      },
+      invoke: (method, input, ctx) =>
+        drain.run(
+          () => current.router.invoke(method, input, ctx),
+          () => fail({ code: 'CONFLICT', message: RESTORE_IN_PROGRESS }),
+          !REPLACING_METHODS.has(method),
+        ),
     },
     get database() {
       return current.database;
@@ -276,7 +300,7 @@ export function createCore(options: CoreOptions): Core {
     scheduledBackup: () => backups.backUpIfChanged(),
     async shutdown() {
       if (timer) clearInterval(timer);
-      if (swapping) await swapping;
+      await drain.run(async () => undefined, () => undefined); // a restore under way ends first
       await runScheduled();
       if (current.database.sqlite.open) current.database.close();
     },

@@ -3,7 +3,8 @@ import { methodNames, type MethodName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { recordAudit } from './audit';
-import { registerAuditKey } from '../../db/repositories/audit';
+import type { Db } from '../../db/open';
+import { auditSince, registerAuditKey } from '../../db/repositories/audit';
 import { systemClock, type Clock } from './context';
 import { APP_NAME, DATABASE_FILE_NAME, type CoreOptions } from './core';
 import { createRouter, type Handlers, type Router } from './router';
@@ -24,11 +25,39 @@ export const RECOVERY_METHODS: readonly MethodName[] = [
 /**
  * For when the program will not start (`--recovery`): the live database is never opened, so a damaged or
  * refused one cannot stop the restore. Nobody can log in without a database, so these few methods need no
- * session: whoever sits at the office computer may restore, as they could with the command line.
+ * session. Whoever sits at the office computer sees them, but restores only by typing the backup's passphrase:
+ * the one kept on this computer is not used here (services/backups.ts, `recovery`). The entries of the log
+ * being replaced are carried into the restored one, as in the running program.
  */
 export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinutes' | 'fontsFolder'>): { router: Router } {
   const clock: Clock = options.clock ?? systemClock;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
+  const open = () => openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+
+  /** The restored database is opened once to record who restored it and how (and what it carried over). */
+  function writeRestored(write: (tx: Db) => void): void {
+    const handle = open();
+    try {
+      registerAuditKey(handle.sqlite, options.auditKey);
+      handle.db.transaction(write);
+    } finally {
+      handle.close();
+    }
+  }
+
+  /** The log of the data being replaced; null when it does not open (often the reason for recovery mode). */
+  function readLog(since: string) {
+    try {
+      const handle = open();
+      try {
+        return auditSince(handle.db, since);
+      } finally {
+        handle.close();
+      }
+    } catch {
+      return null;
+    }
+  }
   const backups = createBackupsService({
     dataDir: options.dataDir,
     databaseFile,
@@ -39,17 +68,14 @@ export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinute
     connection: () => {
       throw new AppError('FORBIDDEN', 'W trybie przywracania nie tworzy się kopii: baza danych nie jest otwarta.');
     },
-    replaceDatabase: (work) => work(),
-    // The restored database is opened once to record who restored it and how.
-    audit: (_user, event) => {
-      const handle = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
-      try {
-        registerAuditKey(handle.sqlite, options.auditKey);
-        handle.db.transaction((tx) => recordAudit(tx, { user: null }, clock, { ...event, summary: `${event.summary} (tryb przywracania)` }));
-      } finally {
-        handle.close();
-      }
+    recovery: true,
+    live: {
+      close: async (since) => ({ since, rows: readLog(since) }),
+      reopen: (swapped, write) => {
+        if (swapped && write) writeRestored(write);
+      },
     },
+    audit: (_user, event) => writeRestored((tx) => recordAudit(tx, { user: null }, clock, { ...event, summary: `${event.summary} (tryb przywracania)` })),
   });
 
   const notInRecovery = () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Db } from '../../../db/open';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { formatDatePl } from '../../../shared/domain/calendar';
 import { AppError } from '../../../shared/errors';
@@ -10,7 +11,9 @@ import {
   drillBackup,
   listBackups,
   planRotation,
+  readHeader,
   restoreBackup,
+  safetyFolder,
   STEP_LABELS,
   undoableRestore,
   undoLastRestore,
@@ -20,10 +23,27 @@ import { prepareSecondPlace, SecondPlaceError } from '../backup/second-place';
 import { primaryBackupDir, readBackupSettings, writeBackupSettings } from '../backup-settings';
 import { acknowledgeRestoreNotice, recordRestoreNotice, restoreNoticeFor } from '../restore-notice';
 import type { AuditEvent } from '../audit';
+import { recordReplacement, tailStart, type AuditTail } from '../audit-carry';
+import { messages } from '../backup/messages';
 import type { Clock, RequestContext, SessionUser } from '../context';
 
 type Location = 'primary' | 'secondary' | 'folder';
 type Listing = MethodOutput<'backups.list'>;
+
+/** The database a restore (or its undo) replaces. */
+export interface LiveDatabase {
+  /**
+   * Just before the swap, once the new data has passed every check: the calls in flight finish and new ones
+   * wait (a BackupError DATABASE_BUSY when they do not finish in time: nothing was closed); the log's entries
+   * since `since` are read; the database closes.
+   */
+  close(since: string): Promise<AuditTail>;
+  /**
+   * After the swap, or after a refusal that came once the database was closed: it opens again and calls go on.
+   * `swapped`: the sessions end, as they belonged to the other data; `write` runs first, on the new data.
+   */
+  reopen(swapped: boolean, write?: (tx: Db) => void): void;
+}
 
 export interface BackupsDeps {
   dataDir: string;
@@ -34,8 +54,12 @@ export interface BackupsDeps {
   clock: Clock;
   /** The live connection of the running program (backups are taken online through it). */
   connection(): Database.Database;
-  /** Closes the live database, runs the work, opens the (new) database again with fresh services. */
-  replaceDatabase<T>(work: () => Promise<T>): Promise<T>;
+  live: LiveDatabase;
+  /**
+   * Recovery mode (`--recovery`): nobody is logged in, so the passphrase kept on this computer is never used —
+   * the person types the backup's passphrase — and the entries say they were made in recovery mode.
+   */
+  recovery?: boolean;
   /** Writes an audit entry into the live database. */
   audit(user: SessionUser | null, event: AuditEvent): void;
   /** When a user's account was made (the restore notice is not for accounts made after the restore). */
@@ -120,6 +144,10 @@ export function createBackupsService(deps: BackupsDeps) {
   }
 
   function passphraseFor(given: string | undefined): string {
+    if (deps.recovery && !given) {
+      const message = 'W trybie przywracania wpisz hasło kopii zapasowej: hasło zapamiętane na tym komputerze tu nie wystarcza.';
+      throw new AppError('VALIDATION', message, [{ path: ['passphrase'], message }]);
+    }
     const passphrase = given || settings().passphrase;
     if (!passphrase) {
       throw new AppError('VALIDATION', 'Hasło kopii nie jest ustawione. Ustaw je w ustawieniach kopii zapasowych.', [
@@ -191,6 +219,46 @@ export function createBackupsService(deps: BackupsDeps) {
   function undoInfo(): MethodOutput<'backups.settings'>['undo'] {
     const undoable = undoableRestore(deps.databaseFile);
     return undoable ? { returnsTo: undoable.createdAt.toISOString() } : null;
+  }
+
+  /**
+   * Puts other data in place of the live database (`replace`: a restore or its undo). The running program is
+   * disturbed only once the new data has passed every check (beforeReplace): a refused restore closes nothing
+   * and logs nobody out. After the swap, the entries of the replaced log since `since` are carried into the new
+   * one, followed by the entry `entry` describes, in one transaction; then everyone logs in again.
+   */
+  async function replaceLive<R>(
+    user: SessionUser | null,
+    since: () => string,
+    onEvent: (event: BackupEvent) => void,
+    replace: (hooks: { beforeReplace: () => Promise<void>; onEvent: (event: BackupEvent) => void }) => Promise<R>,
+    entry: (result: R) => AuditEvent,
+  ): Promise<R> {
+    const state: { tail: AuditTail | null; swapped: boolean } = { tail: null, swapped: false };
+    let result: R;
+    try {
+      result = await replace({
+        beforeReplace: async () => {
+          state.tail = await deps.live.close(since());
+        },
+        onEvent: (event) => {
+          if (event.step === 'swapped') state.swapped = true;
+          onEvent(event);
+        },
+      });
+    } catch (error) {
+      // Refused before the swap: the same data opens again and everyone stays logged in. (After the swap only
+      // the reopening can have failed; the previous data waits in the safety copy.)
+      if (state.tail) deps.live.reopen(state.swapped);
+      throw error;
+    }
+    changesAtLastBackup = null;
+    const event = entry(result);
+    const tail = state.tail!; // set by beforeReplace, which every swap passes
+    deps.live.reopen(true, (tx) =>
+      recordReplacement(tx, deps.clock, tail, user, deps.recovery ? { ...event, summary: `${event.summary} (tryb przywracania)` } : event),
+    );
+    return result;
   }
 
   const changesNow = () => (deps.connection().prepare('SELECT total_changes() AS n').get() as { n: number }).n;
@@ -331,16 +399,24 @@ export function createBackupsService(deps: BackupsDeps) {
       const file = backupFile(input);
       const passphrase = passphraseFor(input.passphrase);
       return exclusive('restore', async (onEvent) => {
-        const result = await deps.replaceDatabase(() =>
-          restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, onEvent, nativeBinding: deps.nativeBinding }),
+        const result = await replaceLive(
+          ctx.user,
+          // Read once the backup passed its check: its header is authentic by then.
+          () => tailStart(readHeader(file).manifest.createdAt),
+          onEvent,
+          (hooks) => restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, ...hooks }),
+          (restored) => ({
+            kind: 'backup.restore',
+            summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(restored.backup.manifest.createdAt.slice(0, 10))}`,
+            details: {
+              fileName: input.fileName,
+              folder: path.dirname(file),
+              safetyCopy: restored.safetyCopy && path.basename(restored.safetyCopy),
+              counts: restored.current.counts,
+            },
+          }),
         );
-        changesAtLastBackup = null;
         recordRestoreNotice(deps.dataDir, 'restore', deps.clock.now(), result.backup.manifest.createdAt);
-        deps.audit(ctx.user, {
-          kind: 'backup.restore',
-          summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(result.backup.manifest.createdAt.slice(0, 10))}`,
-          details: { fileName: input.fileName, folder: path.dirname(file), safetyCopy: result.safetyCopy && path.basename(result.safetyCopy), counts: result.current.counts },
-        });
         return {
           restoredFrom: input.fileName,
           backupCreatedAt: result.backup.manifest.createdAt,
@@ -363,17 +439,21 @@ export function createBackupsService(deps: BackupsDeps) {
 
     undoRestore(_input: ParsedInput<'backups.undoRestore'>, ctx: RequestContext): Promise<MethodOutput<'backups.undoRestore'>> {
       const undoable = undoableRestore(deps.databaseFile);
+      // Nothing to undo is said at once: the database is not even touched.
+      if (!undoable) return Promise.reject(asAppError(new BackupError('NO_SAFETY_COPY', messages.noSafetyCopy(safetyFolder(deps.databaseFile)))));
       return exclusive('undo-restore', async (onEvent) => {
-        const result = await deps.replaceDatabase(() =>
-          undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, onEvent, nativeBinding: deps.nativeBinding }),
+        const result = await replaceLive(
+          ctx.user,
+          () => tailStart(undoable.createdAt),
+          onEvent,
+          (hooks) => undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, ...hooks }),
+          (undone) => ({
+            kind: 'backup.undoRestore',
+            summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(undone.restoredFrom)}`,
+            details: { restoredFrom: path.basename(undone.restoredFrom), counts: undone.current.counts },
+          }),
         );
-        changesAtLastBackup = null;
-        if (undoable) recordRestoreNotice(deps.dataDir, 'undo', deps.clock.now(), undoable.createdAt);
-        deps.audit(ctx.user, {
-          kind: 'backup.undoRestore',
-          summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(result.restoredFrom)}`,
-          details: { restoredFrom: path.basename(result.restoredFrom), counts: result.current.counts },
-        });
+        recordRestoreNotice(deps.dataDir, 'undo', deps.clock.now(), undoable.createdAt);
         return { restoredFrom: path.basename(result.restoredFrom), counts: result.current.counts };
       });
     },
