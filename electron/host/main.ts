@@ -9,6 +9,7 @@ import { backupBeforeMigration } from '../core/backup-before-migration';
 import { DatabaseOpenError } from '../../db/open';
 import { defaultKeyDir, loadSecretKey, SecretKeyError } from '../core/secret-keys';
 import { createHostServer } from './server';
+import { hostStation, joinedFromArgs } from './station';
 import { createTestClock, parseTestClockStart, type TestClock } from './test-clock';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -23,6 +24,11 @@ const { values } = parseArgs({
     'key-dir': { type: 'string' },
     /** End-to-end tests only: the program's clock starts at this moment (ISO with offset) and can be moved. */
     'test-clock': { type: 'string' },
+    /** Another PC of the office: the main PC's address and the pairing code from its screen (joins once). */
+    join: { type: 'string' },
+    'pairing-code': { type: 'string' },
+    /** This PC's name in the main PC's list and audit log; the computer's name by default. */
+    'pc-name': { type: 'string' },
   },
 });
 
@@ -44,10 +50,20 @@ if (values['test-clock'] !== undefined) {
 }
 
 const migrationsFolder = path.join(repoRoot, 'db', 'migrations');
-let core: Pick<Core, 'router' | 'shutdown'>;
+const keyDir = path.resolve(values['key-dir'] ?? defaultKeyDir(process.env, process.platform, os.homedir()));
+// Joined to a main PC (station.json in the data folder, or --join now): no database and no core on this PC.
+let joined: Awaited<ReturnType<typeof joinedFromArgs>> = null;
 try {
+  joined = values.recovery
+    ? null
+    : await joinedFromArgs({ kind: 'owner-only-file', dataDir, keyDir }, { join: values.join, pairingCode: values['pairing-code'], pcName: values['pc-name'] ?? os.hostname() });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+let core: Pick<Core, 'router' | 'shutdown'> | null = null;
+if (!joined) try {
   // Browser mode has no safeStorage: the audit-chain key is an owner-only file in the user's profile.
-  const keyDir = path.resolve(values['key-dir'] ?? defaultKeyDir(process.env, process.platform, os.homedir()));
   const auditKey = await loadSecretKey('audit-chain', { kind: 'owner-only-file', dataDir, keyDir }, { create: true });
   const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version });
   if (backedUp) console.log(`Kopia zapasowa przed aktualizacją bazy danych: ${backedUp.fileName}`);
@@ -68,10 +84,12 @@ try {
   process.exit(1);
 }
 
-const server = createHostServer({ router: core.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer'), testClock });
+const station = hostStation({ place: { kind: 'owner-only-file', dataDir, keyDir }, joined, core, mayJoin: !values.recovery });
+const server = createHostServer({ router: station.router, token, staticDir: path.join(repoRoot, 'dist', 'renderer'), testClock });
 server.listen(port, '127.0.0.1', () => {
   const address = server.address() as { port: number };
   console.log(`Ostoja (tryb przeglądarki${values.recovery ? ', TRYB PRZYWRACANIA' : ''}) — dane: ${dataDir}`);
+  if (joined) console.log(`Stanowisko połączone ze stanowiskiem głównym ${joined.station.mainAddress} (${joined.station.pcName})`);
   if (testClock) console.log(`ZEGAR TESTOWY: program liczy czas od ${testClock.now().toISOString()}`);
   console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
 });
@@ -82,7 +100,7 @@ function shutdown() {
   if (stopping) return;
   stopping = true;
   server.close();
-  core.shutdown().finally(() => process.exit(0));
+  station.shutdown().finally(() => process.exit(0));
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
