@@ -25,7 +25,7 @@ export default tseslint.config(
   {
     files: ['shared/**'],
     rules: restrict(
-      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'drizzle-orm', '**/db/**', '**/electron/**', '**/renderer/**'],
+      [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'drizzle-orm', '**/db/**', '**/electron/**', '**/renderer/**'],
       'shared/ is pure: no Node, Electron, React, database or other folders.',
     ),
   },
@@ -39,7 +39,7 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**'],
-    rules: restrict(['**/db/**', '**/core/**', '**/renderer/**', '**/main/**', 'better-sqlite3', ...nodeBuiltins], 'The preload exposes invoke and on, nothing else.'),
+    rules: restrict(['**/db/**', '**/core/**', '**/renderer/**', '**/main/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', ...nodeBuiltins], 'The preload exposes invoke and on, nothing else.'),
   },
   {
     files: ['electron/host/**'],
@@ -60,7 +60,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        [...nodeBuiltins, 'electron', 'better-sqlite3', 'drizzle-orm', 'drizzle-orm/*', '**/db/**', '**/electron/**'],
+        [...nodeBuiltins, 'electron', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'drizzle-orm', 'drizzle-orm/*', '**/db/**', '**/electron/**'],
         'The renderer talks to the program only through the api client.',
       ),
     },

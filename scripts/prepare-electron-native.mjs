@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Makes better-sqlite3 loadable by Electron (Electron's ABI, not Node's) without touching
-// node_modules/better-sqlite3/build, which the tests keep using under Node.
+// Makes better-sqlite3-multiple-ciphers (better-sqlite3 with SQLite3 Multiple Ciphers: the encrypted database)
+// loadable by Electron (Electron's ABI, not Node's) without touching its build folder in node_modules, which the
+// tests keep using under Node. The binary keeps better-sqlite3's file name, better_sqlite3.node.
 //
 //   node scripts/prepare-electron-native.mjs [--platform win32] [--arch x64]
 //
-// Writes build/native/<platform>-<arch>-electron-<version>/better_sqlite3.node (what `npm start` loads) and a
+// Writes build/native/<platform>-<arch>-electron-<version>-sqlite3mc/better_sqlite3.node (what `npm start` loads) and a
 // copy in build/native/current-<os>-<arch>/ (os: win, mac, linux) that electron-builder packs as
 // resources/native/better_sqlite3.node (electron-builder has no macro for the Electron version).
 // First a prebuilt binary (prebuild-install, from GitHub); then, only for this computer's own platform,
@@ -30,7 +31,9 @@ const electronVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules
 const label = `${platform}-${arch}, Electron ${electronVersion}`;
 
 const nativeRoot = path.join(root, 'build', 'native');
-const targetFile = path.join(nativeRoot, `${platform}-${arch}-electron-${electronVersion}`, 'better_sqlite3.node');
+// As nativeFolderName in electron/main/paths.ts: "-sqlite3mc", so that a plain better-sqlite3 build of earlier
+// versions (which would ignore the database key) is never taken for this one.
+const targetFile = path.join(nativeRoot, `${platform}-${arch}-electron-${electronVersion}-sqlite3mc`, 'better_sqlite3.node');
 const builderOs = { win32: 'win', darwin: 'mac', linux: 'linux' }[platform] ?? platform;
 const packagedFile = path.join(nativeRoot, `current-${builderOs}-${arch}`, 'better_sqlite3.node');
 
@@ -100,14 +103,15 @@ if (fs.existsSync(targetFile)) {
   process.exit(0);
 }
 
-const sourceDir = path.join(root, 'node_modules', 'better-sqlite3');
-if (!fs.existsSync(path.join(sourceDir, 'package.json'))) fail('brak node_modules/better-sqlite3 — uruchom najpierw: npm install');
+const PACKAGE = 'better-sqlite3-multiple-ciphers';
+const sourceDir = path.join(root, 'node_modules', PACKAGE);
+if (!fs.existsSync(path.join(sourceDir, 'package.json'))) fail(`brak node_modules/${PACKAGE} — uruchom najpierw: npm install`);
 
 const workRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-native-'));
-const workDir = path.join(workRoot, 'better-sqlite3');
+const workDir = path.join(workRoot, PACKAGE);
 process.on('exit', () => fs.rmSync(workRoot, { recursive: true, force: true }));
 {
-  say(`przygotowuję better-sqlite3 dla ${label}`);
+  say(`przygotowuję ${PACKAGE} dla ${label}`);
   fs.cpSync(sourceDir, workDir, {
     recursive: true,
     filter: (file) => path.relative(sourceDir, file).split(path.sep)[0] !== 'build',
@@ -138,7 +142,7 @@ process.on('exit', () => fs.rmSync(workRoot, { recursive: true, force: true }));
 
   if (!ok) {
     fail(
-      `nie udało się przygotować better-sqlite3 dla ${label}.\n` +
+      `nie udało się przygotować ${PACKAGE} dla ${label}.\n` +
         '  Gotowego modułu nie pobrano (potrzebny dostęp do github.com)' +
         (isHost ? ', a kompilacja ze źródeł nie powiodła się (potrzebne nagłówki z electronjs.org i kompilator C++).\n'
           : ', a kompilować można tylko dla platformy tego komputera.\n') +

@@ -14,15 +14,19 @@ export interface RuntimeFacts {
 
 export interface RuntimePaths {
   migrationsFolder: string;
-  /** better_sqlite3.node built for Electron's ABI (scripts/prepare-electron-native.mjs). */
+  /** better_sqlite3.node of better-sqlite3-multiple-ciphers built for Electron's ABI (scripts/prepare-electron-native.mjs). */
   nativeBinding: string;
   /** The renderer built by Vite: the folder the app:// protocol serves, and its index.html. */
   rendererRoot: string;
   rendererIndex: string;
 }
 
+/**
+ * "-sqlite3mc": the build of better-sqlite3-multiple-ciphers (encrypting). A folder left by the plain
+ * better-sqlite3 of earlier versions has another name, so it is never loaded: it would ignore the key.
+ */
 export function nativeFolderName(platform: string, arch: string, electronVersion: string): string {
-  return `${platform}-${arch}-electron-${electronVersion}`;
+  return `${platform}-${arch}-electron-${electronVersion}-sqlite3mc`;
 }
 
 export function runtimePaths(facts: RuntimeFacts): RuntimePaths {

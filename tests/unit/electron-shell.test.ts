@@ -106,7 +106,7 @@ describe('runtime paths', () => {
   it('uses the repository in development', () => {
     const paths = runtimePaths({ ...facts, isPackaged: false });
     expect(paths.migrationsFolder).toBe(path.join('/repo', 'db', 'migrations'));
-    expect(paths.nativeBinding).toBe(path.join('/repo', 'build', 'native', 'win32-x64-electron-45.4.1', 'better_sqlite3.node'));
+    expect(paths.nativeBinding).toBe(path.join('/repo', 'build', 'native', 'win32-x64-electron-45.4.1-sqlite3mc', 'better_sqlite3.node'));
   });
 });
 
