@@ -9,6 +9,8 @@ import { BackupError } from './backup';
 import { createCallDrain, RESTORE_IN_PROGRESS } from './call-drain';
 import { systemClock, type Clock } from './context';
 import { createGate } from './gate';
+import { createOfficeGateway } from './office-gateway';
+import type { OfficeTransport } from './office-network';
 import { createRouter, type Handlers, type Logger, type Router } from './router';
 import { createAuditService } from './services/audit';
 import { createAuthService } from './services/auth';
@@ -16,6 +18,7 @@ import { createBackupsService } from './services/backups';
 import { createCasesService } from './services/cases';
 import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
+import { createOfficeService } from './services/office';
 import { createPaymentsService } from './services/payments';
 import { createReportsService } from './services/reports';
 import { createDashboardService } from './services/dashboard';
@@ -56,6 +59,8 @@ export interface CoreOptions {
   backupEveryMinutes?: number;
   /** A backup taken before the database was opened (see backupBeforeMigration), to be written to the audit log. */
   backupBeforeMigration?: { fileName: string; fromSchema: number; toSchema: number } | null;
+  /** How other PCs of the office reach this one (electron/office/); absent: this program serves no other PC. */
+  office?: OfficeTransport;
 }
 
 export interface Core {
@@ -68,6 +73,8 @@ export interface Core {
   shutdown(): Promise<void>;
   /** What the schedule runs every `backupEveryMinutes`: a backup when something changed since the last one. */
   scheduledBackup(): Promise<void>;
+  /** Serves the other PCs of the office again when the administrator left serving on. */
+  startOffice(): Promise<void>;
 }
 
 export const DATABASE_FILE_NAME = 'ostoja.db';
@@ -222,9 +229,24 @@ export function createCore(options: CoreOptions): Core {
       'legalParameters.removeFuture': legalParameters.removeFuture,
       'settings.getOffice': settings.getOffice,
       'settings.updateOffice': settings.updateOffice,
+      'office.status': office.status,
+      'office.setServing': office.setServing,
+      'office.newPairingCode': office.newPairingCode,
+      'office.removePc': office.removePc,
     };
     return { database, router: createRouter(handlers, createGate(db, sessions, clock), log) };
   }
+
+  // The office network outlives a restore (its database is read through `current`); its calls take the same
+  // router as every transport's (api.router below), so they too wait while the data is swapped.
+  const office = createOfficeService({
+    dataDir: options.dataDir,
+    database: () => current.database,
+    clock,
+    transport: options.office,
+    gateway: createOfficeGateway({ database: () => current.database, clock, router: { invoke: (method, input, ctx) => api.router.invoke(method, input, ctx) } }),
+    log,
+  });
 
   const backups = createBackupsService({
     dataDir: options.dataDir,
@@ -281,7 +303,7 @@ export function createCore(options: CoreOptions): Core {
   timer?.unref();
   if (everyMinutes > 0) void runScheduled();
 
-  return {
+  const api: Core = {
     router: {
       invoke: (method, input, ctx) =>
         drain.run(
@@ -295,14 +317,18 @@ export function createCore(options: CoreOptions): Core {
     },
     close() {
       if (timer) clearInterval(timer);
+      void office.stop();
       if (current.database.sqlite.open) current.database.close();
     },
     scheduledBackup: () => backups.backUpIfChanged(),
+    startOffice: () => office.startIfEnabled(),
     async shutdown() {
       if (timer) clearInterval(timer);
+      await office.stop();
       await drain.run(async () => undefined, () => undefined); // a restore under way ends first
       await runScheduled();
       if (current.database.sqlite.open) current.database.close();
     },
   };
+  return api;
 }

@@ -124,6 +124,11 @@ export const permissions: Record<MethodName, Access> = {
   'legalParameters.removeFuture': ['administrator'],
   'settings.getOffice': 'anyUser',
   'settings.updateOffice': ['administrator', 'director'],
+  // The office network (serving other PCs, pairing, removing a PC) is the administrator's.
+  'office.status': ['administrator'],
+  'office.setServing': ['administrator'],
+  'office.newPairingCode': ['administrator'],
+  'office.removePc': ['administrator'],
 };
 
 export function mayCall(access: Access, roles: readonly Role[]): boolean {

@@ -10,6 +10,7 @@ import { decisionsContract } from './decisions';
 import { householdsContract } from './households';
 import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
+import { officeContract } from './office';
 import { personsContract, personsHistoryContract } from './persons';
 import { reportsContract } from './reports';
 import { settingsContract } from './settings';
@@ -48,6 +49,7 @@ export const contract = {
   ...householdsContract,
   ...legalParametersContract,
   ...settingsContract,
+  ...officeContract,
   ...systemContract,
 } satisfies Record<string, MethodDefinition>;
 

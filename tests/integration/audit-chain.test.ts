@@ -83,6 +83,9 @@ function asEntry(row: RawRow) {
     summary: row.summary,
     details: row.details,
     prevHash: row.prev_hash,
+    // Entries of these tests are the main PC's own: no PC of the office network.
+    pcId: null,
+    pcName: null,
   };
 }
 

@@ -22,6 +22,8 @@ function log(...entries: [minute: number, userId: number, kind: string, personId
       details: null,
       prevHash: '',
       hash: '',
+      pcId: null,
+      pcName: null,
     }))
     .reverse();
 }
