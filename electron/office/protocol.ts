@@ -13,7 +13,8 @@ import { z } from 'zod';
  * - Nothing else is served (no static files, no method list): anything else is 404.
  */
 
-export const OFFICE_DEFAULT_PORT = 47900;
+/** The core keeps the port setting (office-network.ts); its default is the protocol's. */
+export { OFFICE_DEFAULT_PORT } from '../core/office-network';
 
 export const OFFICE_PATHS = {
   pair: '/office/pair',
