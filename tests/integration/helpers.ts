@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
+import type { OfficeTransport } from '../../electron/core/office-network';
 import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
@@ -46,7 +47,9 @@ let testPasswordHash: Promise<string> | undefined;
  * A core over a fresh temporary database, with a clock that stands still until the test moves it, and a
  * logged-in user "tester" with every role (so that tests of other areas are not about permissions).
  */
-export async function createTestCore(options: { start?: string; dir?: string } = {}): Promise<TestCore> {
+export async function createTestCore(
+  options: { start?: string; dir?: string; office?: (place: { dir: string; clock: TestClock }) => OfficeTransport } = {},
+): Promise<TestCore> {
   const temp = options.dir ? { dir: options.dir, cleanup: () => {} } : createTempDataDir();
   const clock = createTestClock(options.start);
   const internalErrors: string[] = [];
@@ -59,6 +62,7 @@ export async function createTestCore(options: { start?: string; dir?: string } =
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
     failedLoginDelayMs: 0,
+    office: options.office?.({ dir: temp.dir, clock }),
   });
   testPasswordHash ??= hashPassword(TEST_PASSWORD);
   const passwordHash = await testPasswordHash;
