@@ -147,7 +147,7 @@ function CasesByState({ view, onOpen }: { view: DashboardOverview; onOpen: (figu
                       0
                     </Text>
                   ) : (
-                    <FigureButton label={`Sprawy ${caseStatuses[entry.status].toLowerCase()}`} text={String(entry.count)} onClick={() => onOpen({ figure: 'casesByState', year: view.year, status: entry.status })} />
+                    <FigureButton label={`Sprawy w stanie „${caseStatuses[entry.status]}”`} text={String(entry.count)} onClick={() => onOpen({ figure: 'casesByState', year: view.year, status: entry.status })} />
                   )}
                 </Table.Td>
               </Table.Tr>

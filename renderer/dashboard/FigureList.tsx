@@ -39,7 +39,7 @@ export function FigureList({ title, list, loading, page, onPageChange, onClose }
   const visible = <T,>(items: T[]) => (count > PAGE_SIZE ? items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : items);
 
   return (
-    <Paper withBorder p="md" radius="md" aria-label="Co stoi za liczbą">
+    <Paper component="section" withBorder p="md" radius="md" aria-label="Co stoi za liczbą">
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2} size="h4" ref={heading} tabIndex={-1}>

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Mrpips03Item } from '../../shared/contract/reports';
 import { mrpips03CheckKinds } from '../../shared/contract/reports';
 import { formatMonthPl } from '../../shared/domain/calendar';
@@ -12,6 +12,8 @@ import {
   mrpips03Columns,
   mrpips03ReasonColumnKeys,
   mrpips03ReasonColumns,
+  mrpips03ReasonRows,
+  mrpips03Rows,
   type Mrpips03Column,
   type Mrpips03Half,
   type Mrpips03ReasonColumn,
@@ -30,16 +32,42 @@ interface SelectedCell {
   title: string;
 }
 
+/** The open cell from the address, with its title from the form's own labels; anything else is no cell. */
+function selectedFrom(params: URLSearchParams): SelectedCell | undefined {
+  const row = params.get('wiersz');
+  const column = params.get('kolumna');
+  if (params.get('sekcja') === 'reasons') {
+    const reason = mrpips03ReasonRows.find((entry) => entry.key === row);
+    if (!reason || !mrpips03ReasonColumnKeys.includes(column as Mrpips03ReasonColumn)) return undefined;
+    return { section: 'reasons', row: reason.key, column: column as Mrpips03ReasonColumn, title: `${reason.label} — ${mrpips03ReasonColumns[column as Mrpips03ReasonColumn].label}` };
+  }
+  const form = mrpips03Rows.find((entry) => entry.key === row);
+  if (!form || !mrpips03ColumnKeys.includes(column as Mrpips03Column)) return undefined;
+  return { section: 'benefits', row: form.key, column: column as Mrpips03Column, title: `${form.label} — ${mrpips03Columns[column as Mrpips03Column].label}` };
+}
+
 const itemKinds: Record<Mrpips03Item['what'], string> = { grant: 'Decyzja', payment: 'Wypłata', helpInKind: 'Pomoc w naturze' };
 
 /** "MRPiPS-03": the report for the half-year or the year; every figure opens the cases behind it. */
 export function Mrpips03Page() {
   const { can } = useCurrentUser();
   const thisYear = Number(todayIso().slice(0, 4));
-  const [year, setYear] = useState(String(thisYear - (Number(todayIso().slice(5, 7)) < 7 ? 1 : 0)));
-  const [half, setHalf] = useState<Mrpips03Half>('year');
-  const [towns, setTowns] = useState('');
-  const [selected, setSelected] = useState<SelectedCell>();
+  // The period and the open cell live in the address: "back" from a case returns to the same figure.
+  const [params, setParams] = useSearchParams();
+  const year = params.get('rok') ?? String(thisYear - (Number(todayIso().slice(5, 7)) < 7 ? 1 : 0));
+  const half: Mrpips03Half = params.get('okres') === 'H1' ? 'H1' : 'year';
+  const towns = params.get('miasta') ?? '';
+  const selected = selectedFrom(params);
+  const change = (values: Record<string, string | undefined>, keepCell = false) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(values)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    if (!keepCell) for (const key of ['sekcja', 'wiersz', 'kolumna']) next.delete(key);
+    setParams(next, { replace: !keepCell });
+  };
+  const setSelected = (cell: SelectedCell | undefined) => change(cell ? { sekcja: cell.section, wiersz: cell.row, kolumna: cell.column } : {}, cell !== undefined);
   const [error, setError] = useState<Error>();
   const townLocalities = towns
     .split(',')
@@ -95,11 +123,11 @@ export function Mrpips03Page() {
         </Group>
       </Group>
       <Group align="flex-end">
-        <Select label="Rok" data={[0, 1, 2, 3].map((back) => String(thisYear - back))} value={year} onChange={(value) => value && setYear(value)} allowDeselect={false} w={110} />
+        <Select label="Rok" data={[0, 1, 2, 3].map((back) => String(thisYear - back))} value={year} onChange={(value) => value && change({ rok: value })} allowDeselect={false} w={110} />
         <SegmentedControl
           aria-label="Okres"
           value={half}
-          onChange={(value) => setHalf(value as Mrpips03Half)}
+          onChange={(value) => change({ okres: value })}
           data={[
             { value: 'H1', label: 'I półrocze' },
             { value: 'year', label: 'Cały rok' },
@@ -109,7 +137,7 @@ export function Mrpips03Page() {
           label="Miejscowości o statusie miasta"
           description="Oddziel przecinkami; pozostałe liczą się jako wieś"
           value={towns}
-          onChange={(event) => setTowns(event.currentTarget.value)}
+          onChange={(event) => change({ miasta: event.currentTarget.value })}
           w={360}
         />
       </Group>
