@@ -3,6 +3,7 @@
  * what the client sends, to whom it refuses to send anything, and how a lost answer is sent again.
  */
 import { X509Certificate } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
@@ -13,7 +14,7 @@ import { certificateFingerprint, encodePairingCode, OFFICE_HEADERS, WRONG_CERTIF
 
 interface Seen {
   path: string;
-  headers: https.IncomingMessage['headers'];
+  headers: IncomingHttpHeaders;
   body: string;
 }
 
