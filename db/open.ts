@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { encryptInPlace, isNotADatabase, isPlainDatabaseFile, openSqliteFile, type SqliteDatabase } from './cipher';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -14,12 +15,18 @@ export interface OpenDatabaseOptions {
   file: string;
   migrationsFolder: string;
   /** Path of a better_sqlite3.node built for another runtime (Electron's ABI); Node's own build otherwise. */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
+  /**
+   * The data folder's database key (db/cipher.ts): the file, its WAL and everything written through this
+   * connection are encrypted with it; a plain file from before is encrypted once, in place. Without a key the
+   * file is plain (tests, temporary copies).
+   */
+  key?: Buffer | undefined;
 }
 
 export interface DatabaseHandle {
   db: Db;
-  sqlite: Database.Database;
+  sqlite: SqliteDatabase;
   file: string;
   /** Number of migrations applied: the schema version this program wrote. */
   schemaVersion: number;
@@ -29,7 +36,7 @@ export interface DatabaseHandle {
 /** A database that this program must not open; the message is for the person in front of the screen. */
 export class DatabaseOpenError extends Error {
   constructor(
-    readonly reason: 'too-new' | 'not-ostoja' | 'unreadable',
+    readonly reason: 'too-new' | 'not-ostoja' | 'unreadable' | 'wrong-key',
     message: string,
   ) {
     super(message);
@@ -54,14 +61,17 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   if (fs.existsSync(options.file)) refuseIfUnsuitable(options, known);
 
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
-  const sqlite = new Database(options.file, { nativeBinding: options.nativeBinding });
+  const sqlite = openSqliteFile(options.file, { nativeBinding: options.nativeBinding, key: options.key });
   try {
+    // A database written before encryption (its safety copy, when one is wanted, is made by the caller first).
+    if (options.key && isPlainDatabaseFile(options.file)) encryptInPlace(sqlite, options.key);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma(`application_id = ${OSTOJA_APPLICATION_ID}`);
-    const db = drizzle(sqlite, { schema });
+    // drizzle's driver is typed against better-sqlite3, whose API this drop-in shares.
+    const db = drizzle(sqlite as unknown as BetterSqlite3.Database, { schema });
     migrate(db, { migrationsFolder: options.migrationsFolder });
     sqlite.pragma(`user_version = ${known}`);
     return { db, sqlite, file: options.file, schemaVersion: known, close: () => sqlite.close() };
@@ -101,22 +111,18 @@ function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
   let userVersion = 0;
   let schemaCookie = 0;
   try {
-    const header = readHeaderValues(options.file);
+    const encrypted = options.key !== undefined && fs.statSync(options.file).size > 0 && !isPlainDatabaseFile(options.file);
+    // An encrypted file's header is readable only through SQLite, keyed.
+    const header = encrypted ? null : readHeaderValues(options.file);
     if (header) ({ applicationId, userVersion, schemaCookie } = header);
     // A -wal file left by a program that did not close the database may hold a newer header: ask SQLite then
     // (the -wal file exists already, so a read-only connection creates none and changes neither file).
     const wal = `${options.file}-wal`;
-    if (header && fs.existsSync(wal) && fs.statSync(wal).size > 0) {
-      const probe = new Database(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-      try {
-        applicationId = probe.pragma('application_id', { simple: true }) as number;
-        userVersion = probe.pragma('user_version', { simple: true }) as number;
-        schemaCookie = probe.pragma('schema_version', { simple: true }) as number;
-      } finally {
-        probe.close();
-      }
+    if (encrypted || (header && fs.existsSync(wal) && fs.statSync(wal).size > 0)) {
+      ({ applicationId, userVersion, schemaCookie } = probe(options, encrypted));
     }
   } catch (error) {
+    if (error instanceof DatabaseOpenError) throw error;
     throw new DatabaseOpenError(
       'unreadable',
       `Nie można odczytać bazy danych ${options.file}: ${(error as Error).message}. Plik nie został zmieniony.`,
@@ -136,5 +142,40 @@ function refuseIfUnsuitable(options: OpenDatabaseOptions, known: number): void {
       `Ta baza danych została zapisana przez nowszą wersję programu Ostoja (schemat ${userVersion}, ` +
         `ten program zna schemat ${known}). Zainstaluj najnowszą wersję programu. Baza nie została zmieniona.`,
     );
+  }
+}
+
+/**
+ * The header values read through a read-only SQLite connection (keyed when the file is encrypted). Files SQLite
+ * makes beside a WAL database for a reader (-wal, -shm) are removed afterwards when they were not there before.
+ */
+function probe(options: OpenDatabaseOptions, encrypted: boolean): { applicationId: number; userVersion: number; schemaCookie: number } {
+  const companions = [`${options.file}-wal`, `${options.file}-shm`].filter((file) => !fs.existsSync(file));
+  const reader = openSqliteFile(options.file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding, key: options.key });
+  try {
+    return {
+      applicationId: reader.pragma('application_id', { simple: true }) as number,
+      userVersion: reader.pragma('user_version', { simple: true }) as number,
+      schemaCookie: reader.pragma('schema_version', { simple: true }) as number,
+    };
+  } catch (error) {
+    if (encrypted && isNotADatabase(error)) {
+      throw new DatabaseOpenError(
+        'wrong-key',
+        `Bazy danych ${options.file} nie można odczytać kluczem tego komputera: dane są zaszyfrowane innym kluczem ` +
+          '(folder danych skopiowany z innego komputera albo od innego użytkownika) albo plik nie jest bazą programu Ostoja. ' +
+          'Plik nie został zmieniony. Na nowym komputerze przywróć dane z kopii zapasowej, podając jej hasło.',
+      );
+    }
+    throw error;
+  } finally {
+    reader.close();
+    for (const file of companions) {
+      try {
+        if (fs.statSync(file).size === 0 || file.endsWith('-shm')) fs.rmSync(file, { force: true });
+      } catch {
+        // not made
+      }
+    }
   }
 }

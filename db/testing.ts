@@ -77,3 +77,9 @@ export function createTestClock(start = '2025-03-10T09:00:00.000Z'): TestClock {
 
 /** The audit-chain key every test core uses (the program's own comes from electron/core/secret-keys.ts). */
 export const TEST_AUDIT_KEY = Buffer.alloc(32, 0x5a);
+
+/**
+ * The database key every test core uses (the program's own comes from electron/core/database-key.ts): the test
+ * databases of cores are encrypted as the program's are.
+ */
+export const TEST_DATABASE_KEY = Buffer.alloc(32, 0xd6);

@@ -2,7 +2,8 @@
 // Bundles the Electron main process and preload into CommonJS files next to each other:
 //   electron/main/main.ts       → dist/electron/main.cjs     (with drizzle-orm, zod, pdfmake and pdf-lib inside)
 //   electron/preload/preload.ts → dist/electron/preload.cjs  (sandboxed preloads must be CommonJS)
-// 'electron' is provided by the runtime; better-sqlite3 stays in node_modules (it loads a native addon).
+// 'electron' is provided by the runtime; better-sqlite3-multiple-ciphers stays in node_modules (it loads a native
+// addon, and the backup's SQLite worker thread loads it by its path).
 // pdfmake (with pdfkit and fontkit) bundles cleanly: it reads files only for the 14 standard PDF fonts, which the
 // documents never use (DejaVu Sans comes from resources/fonts), so like drizzle-orm and zod it is a devDependency
 // and adds nothing to the installer's node_modules.
@@ -18,7 +19,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,

@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../electron/core/core';
-import { createTestClock, TEST_AUDIT_KEY } from '../db/testing';
+import { createTestClock, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../db/testing';
 import type { MethodInput, MethodName, MethodOutput } from '../shared/contract';
 
 const out = process.argv[2] ?? '/tmp/ostoja-decisions';
 fs.mkdirSync(out, { recursive: true });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-preview-'));
 const clock = createTestClock('2026-03-16T09:00:00.000Z');
-const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'preview', auditKey: TEST_AUDIT_KEY, clock, failedLoginDelayMs: 0 });
+const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'preview', auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY, clock, failedLoginDelayMs: 0 });
 
 let session: string | undefined;
 async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {

@@ -11,6 +11,10 @@
  * The data folder is the installed program's own (%APPDATA%\Ostoja on Windows, see data-dir.ts) unless --data-dir
  * names another; the first line says which. The passphrase comes from OSTOJA_BACKUP_PASSPHRASE, else the one the
  * program stored in that folder (as the program itself uses it), else it is asked for on the terminal without echo.
+ * The database is encrypted with the data folder's key (db/cipher.ts). The command line reads it as browser mode
+ * keeps it: an owner-only file in the user's profile (--key-dir names another folder). The desktop program's key
+ * is protected by Windows for the program alone, so on its folder create, restore and undo-restore refuse and
+ * point to the program's recovery mode; verify, drill and list need no key.
  * Messages are in Polish, like the program's. Exit codes: 0 done, 1 the operation failed (the message says
  * why; the live data is unchanged unless the message says otherwise), 2 wrong use of the command.
  */
@@ -36,6 +40,8 @@ import {
 } from '../core/backup';
 import { BACKUP_SETTINGS_FILE, readBackupSettings } from '../core/backup-settings';
 import { recordRestoreNotice } from '../core/restore-notice';
+import { loadDatabaseKey } from '../core/database-key';
+import { defaultKeyDir, loadSecretKey, osProtectedKeyFile, SecretKeyError } from '../core/secret-keys';
 import { knownSchemaVersion } from '../../db/open';
 import { programDataDir } from './data-dir';
 import { BACKUP_MAIN_RECORDS, describeMainRecords } from '../../shared/domain/backup-contents';
@@ -49,16 +55,17 @@ const defaultDataDir = programDataDir({ platform: process.platform, env: process
 class UsageError extends Error {}
 
 const USAGE = `Użycie:
-  npm run cli -- backup create        [--data-dir FOLDER] [--out FOLDER]
+  npm run cli -- backup create        [--data-dir FOLDER] [--out FOLDER] [--key-dir FOLDER]
   npm run cli -- backup list          [--data-dir FOLDER] [--out FOLDER | FOLDER]
   npm run cli -- backup verify        PLIK [--data-dir FOLDER]
   npm run cli -- backup drill         PLIK [--data-dir FOLDER]
-  npm run cli -- backup restore       PLIK [--data-dir FOLDER] [--yes]
-  npm run cli -- backup undo-restore  [--data-dir FOLDER] [--yes]
+  npm run cli -- backup restore       PLIK [--data-dir FOLDER] [--key-dir FOLDER] [--yes]
+  npm run cli -- backup undo-restore  [--data-dir FOLDER] [--key-dir FOLDER] [--yes]
 
   --data-dir  folder danych programu (domyślnie folder zainstalowanego programu: ${defaultDataDir})
   --out       folder kopii (domyślnie: <folder danych>/backups)
   --yes       bez pytania o potwierdzenie (restore, undo-restore)
+  --key-dir   folder kluczy tego użytkownika (domyślnie: ${defaultKeyDir(process.env, process.platform, os.homedir())})
 Hasło kopii: zmienna środowiskowa ${PASSPHRASE_ENV}, a bez niej hasło zapisane przez program w folderze danych,
 a gdy go nie ma — pytanie w terminalu (hasło nie jest wyświetlane).
 Kody wyjścia: 0 — gotowe, 1 — operacja się nie udała, 2 — błędne wywołanie.`;
@@ -133,11 +140,34 @@ function promptHidden(question: string): Promise<string> {
 /** Set when the passphrase came from the program's settings: a wrong one then needs a hint where to give another. */
 let usedStoredPassphrase = false;
 
-async function passphrase(confirm: boolean, dataDir: string): Promise<string> {
+/**
+ * The data folder's database key where the command line can read it (an owner-only file, as in browser mode).
+ * The desktop program's folder keeps its key protected by Windows for the program only: said plainly.
+ */
+async function databaseKey(dataDir: string, keyDir: string): Promise<Buffer> {
+  if (fs.existsSync(osProtectedKeyFile('database', dataDir))) {
+    throw new UsageError(
+      `Baza danych w ${dataDir} jest zaszyfrowana kluczem, który Windows chroni dla programu Ostoja; wiersz poleceń go nie odczyta. ` +
+        'Uruchom program w trybie przywracania (Ostoja --recovery), aby odtworzyć kopię lub cofnąć odtworzenie.',
+    );
+  }
+  return loadDatabaseKey({ kind: 'owner-only-file', dataDir, keyDir });
+}
+
+/** The key when there is one (for the stored passphrase); never made here. */
+async function existingDatabaseKey(dataDir: string, keyDir: string): Promise<Buffer | undefined> {
+  try {
+    return await loadSecretKey('database', { kind: 'owner-only-file', dataDir, keyDir }, { create: false });
+  } catch {
+    return undefined;
+  }
+}
+
+async function passphrase(confirm: boolean, dataDir: string, keyDir: string): Promise<string> {
   const fromEnv = process.env[PASSPHRASE_ENV];
   if (fromEnv) return fromEnv;
-  // As the program does: the passphrase set on the "Kopie zapasowe" screen of this computer.
-  const stored = readBackupSettings(dataDir).passphrase;
+  // As the program does: the passphrase set on the "Kopie zapasowe" screen of this computer (sealed with its key).
+  const stored = readBackupSettings(dataDir, await existingDatabaseKey(dataDir, keyDir)).passphrase;
   if (stored) {
     console.log(`Hasło kopii: zapisane w programie na tym komputerze (${path.join(dataDir, BACKUP_SETTINGS_FILE)}).`);
     usedStoredPassphrase = true;
@@ -179,6 +209,7 @@ async function run(argv: string[]): Promise<number> {
       'data-dir': { type: 'string' },
       out: { type: 'string' },
       yes: { type: 'boolean', default: false },
+      'key-dir': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -192,6 +223,7 @@ async function run(argv: string[]): Promise<number> {
   console.log(`Folder danych: ${dataDir}${values['data-dir'] ? '' : ' (folder zainstalowanego programu; inny: --data-dir FOLDER)'}`);
   const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
   const outDir = path.resolve(values.out ?? path.join(dataDir, 'backups'));
+  const keyDir = path.resolve(values['key-dir'] ?? defaultKeyDir(process.env, process.platform, os.homedir()));
   const progress = progressPrinter();
   const onEvent = progress.onEvent;
 
@@ -199,8 +231,16 @@ async function run(argv: string[]): Promise<number> {
     switch (command) {
       case 'create': {
         if (positionals.length > 2) throw new UsageError(`Za dużo argumentów: ${positionals.slice(2).join(' ')}`);
-        const secret = await passphrase(true, dataDir);
-        const created = await createBackup({ source: { file: databaseFile }, destinationDir: outDir, passphrase: secret, programVersion: packageJson.version, onEvent });
+        const secret = await passphrase(true, dataDir, keyDir);
+        const key = await databaseKey(dataDir, keyDir);
+        const created = await createBackup({
+          source: { file: databaseFile },
+          destinationDir: outDir,
+          passphrase: secret,
+          programVersion: packageJson.version,
+          onEvent,
+          databaseKey: key,
+        });
         progress.finish();
         console.log(`Kopia zapasowa zapisana: ${created.file}`);
         console.log(`  rozmiar: ${megabytes(created.bytes)}, czas: ${seconds(created.durationMs)}, schemat bazy: ${created.manifest.schemaVersion}`);
@@ -234,7 +274,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'verify': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false, dataDir);
+        const secret = await passphrase(false, dataDir, keyDir);
         const verified = await verifyBackup({ file, passphrase: secret, knownSchemaVersion: knownSchemaVersion(migrationsFolder), onEvent });
         progress.finish();
         console.log(`Kopia jest poprawna: ${verified.file}`);
@@ -245,7 +285,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'drill': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false, dataDir);
+        const secret = await passphrase(false, dataDir, keyDir);
         const report = await drillBackup({ file, passphrase: secret, migrationsFolder, onEvent });
         progress.finish();
         console.log(`Próbne odtworzenie udane (w folderze tymczasowym, obecne dane nietknięte): ${report.file}`);
@@ -260,14 +300,15 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'restore': {
         const file = fileArgument(positionals, command);
-        const secret = await passphrase(false, dataDir);
+        const key = await databaseKey(dataDir, keyDir);
+        const secret = await passphrase(false, dataDir, keyDir);
         await confirm(
           fs.existsSync(databaseFile)
             ? `Obecne dane w ${dataDir} zostaną zastąpione danymi z kopii (przedtem powstanie kopia bezpieczeństwa).`
             : `W folderze ${dataDir} powstanie baza danych z kopii.`,
           values.yes,
         );
-        const result = await restoreBackup({ file, passphrase: secret, databaseFile, migrationsFolder, onEvent });
+        const result = await restoreBackup({ file, passphrase: secret, databaseFile, migrationsFolder, onEvent, databaseKey: key });
         progress.finish();
         // Everyone who logs in next is told from which moment the data comes.
         recordRestoreNotice(dataDir, 'restore', new Date(), result.backup.manifest.createdAt);
@@ -282,6 +323,7 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'undo-restore': {
         if (positionals.length > 2) throw new UsageError(`Za dużo argumentów: ${positionals.slice(2).join(' ')}`);
+        const key = await databaseKey(dataDir, keyDir);
         const latest = undoableRestore(databaseFile);
         if (latest) {
           await confirm(
@@ -289,7 +331,7 @@ async function run(argv: string[]): Promise<number> {
             values.yes,
           );
         }
-        const result = await undoLastRestore({ databaseFile, migrationsFolder, onEvent });
+        const result = await undoLastRestore({ databaseFile, migrationsFolder, onEvent, databaseKey: key });
         progress.finish();
         if (latest) recordRestoreNotice(dataDir, 'undo', new Date(), latest.createdAt);
         console.log(`Cofnięto odtworzenie: przywrócono ${result.restoredFrom}.`);
@@ -313,6 +355,9 @@ async function main(): Promise<void> {
     if (error instanceof UsageError) {
       console.error(error.message);
       code = 2;
+    } else if (error instanceof SecretKeyError) {
+      console.error(`Błąd: ${error.message}`);
+      code = 1;
     } else if (error instanceof BackupError) {
       console.error(`Błąd: ${error.message}`);
       if (error.code === 'WRONG_PASSPHRASE' && usedStoredPassphrase) {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isEncryptedDatabaseFile, openSqliteFile } from '../../db/cipher';
 import { knownSchemaVersion, readHeaderValues } from '../../db/open';
 import { createBackup } from './backup';
 import { primaryBackupDir, readBackupSettings } from './backup-settings';
@@ -10,6 +11,8 @@ export interface BackupBeforeMigrationOptions {
   migrationsFolder: string;
   appVersion: string;
   nativeBinding?: string | undefined;
+  /** The data folder's database key: the database may be encrypted, and the stored passphrase is. */
+  databaseKey: Buffer;
 }
 
 /**
@@ -22,11 +25,11 @@ export async function backupBeforeMigration(
   options: BackupBeforeMigrationOptions,
 ): Promise<{ fileName: string; fromSchema: number; toSchema: number } | null> {
   const file = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const { passphrase } = readBackupSettings(options.dataDir);
+  const { passphrase } = readBackupSettings(options.dataDir, options.databaseKey);
   if (!passphrase || !fs.existsSync(file)) return null;
   let fromSchema: number;
   try {
-    fromSchema = readHeaderValues(file)?.userVersion ?? 0;
+    fromSchema = schemaVersionOf(file, options);
   } catch {
     return null; // not a database: openDatabase says so in its own words
   }
@@ -38,6 +41,18 @@ export async function backupBeforeMigration(
     passphrase,
     programVersion: options.appVersion,
     nativeBinding: options.nativeBinding,
+    databaseKey: options.databaseKey,
   });
   return { fileName: created.fileName, fromSchema, toSchema };
+}
+
+/** user_version of the closed database: from the plain header, or through SQLite when the file is encrypted. */
+function schemaVersionOf(file: string, options: BackupBeforeMigrationOptions): number {
+  if (!isEncryptedDatabaseFile(file)) return readHeaderValues(file)?.userVersion ?? 0;
+  const reader = openSqliteFile(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding, key: options.databaseKey });
+  try {
+    return reader.pragma('user_version', { simple: true }) as number;
+  } finally {
+    reader.close();
+  }
 }

@@ -8,6 +8,7 @@ import { backupAnchors, createAuditVerifyService, startAuditChain } from './audi
 import { BackupError } from './backup';
 import { createCallDrain, RESTORE_IN_PROGRESS } from './call-drain';
 import { systemClock, type Clock } from './context';
+import { safetyCopyBeforeEncryption } from './database-key';
 import { createGate } from './gate';
 import { createOfficeGateway } from './office-gateway';
 import type { OfficeTransport } from './office-network';
@@ -51,6 +52,11 @@ export interface CoreOptions {
    * carries an HMAC-SHA-256 under it, so that nobody without it rewrites the log unnoticed. Tests give a test key.
    */
   auditKey: Buffer;
+  /**
+   * The database key of this data folder (32 bytes, secret-keys.ts via database-key.ts): the database, its WAL
+   * and the safety copies are encrypted with it (db/cipher.ts), and so is the stored backup passphrase.
+   */
+  databaseKey: Buffer;
   clock?: Clock;
   log?: Logger;
   /** Extra wait after a wrong password (default 1 s); tests shorten it. */
@@ -103,7 +109,12 @@ export function createCore(options: CoreOptions): Core {
 
   /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
   function openServices() {
-    const database = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+    const database = openDatabase({
+      file: databaseFile,
+      migrationsFolder: options.migrationsFolder,
+      nativeBinding: options.nativeBinding,
+      key: options.databaseKey,
+    });
     const { db } = database;
     startAuditChain(database, options.auditKey, clock);
     const auth = createAuthService(db, clock, sessions, { failedLoginDelayMs: options.failedLoginDelayMs ?? 1000 });
@@ -254,6 +265,7 @@ export function createCore(options: CoreOptions): Core {
     migrationsFolder: options.migrationsFolder,
     appVersion: options.appVersion,
     nativeBinding: options.nativeBinding,
+    databaseKey: options.databaseKey,
     clock,
     connection: () => current.database.sqlite,
     live: {
@@ -285,7 +297,23 @@ export function createCore(options: CoreOptions): Core {
     userCreatedAt: (id) => getUserById(current.database.db, id)?.createdAt ?? null,
   });
 
+  // A database from before encryption: an encrypted safety copy first, then openDatabase encrypts it in place.
+  const copyBeforeEncryption = safetyCopyBeforeEncryption({
+    databaseFile,
+    key: options.databaseKey,
+    now: clock.now(),
+    nativeBinding: options.nativeBinding,
+  });
   let current = openServices();
+  if (copyBeforeEncryption) {
+    current.database.db.transaction((tx) =>
+      recordAudit(tx, { user: null }, clock, {
+        kind: 'backup.create',
+        summary: `Baza danych została zaszyfrowana; kopia bezpieczeństwa sprzed szyfrowania (też zaszyfrowana): ${path.basename(copyBeforeEncryption)}`,
+        details: { fileName: path.basename(copyBeforeEncryption) },
+      }),
+    );
+  }
   if (options.backupBeforeMigration) {
     const { fileName, fromSchema, toSchema } = options.backupBeforeMigration;
     current.database.db.transaction((tx) =>

@@ -32,7 +32,12 @@ export const RECOVERY_METHODS: readonly MethodName[] = [
 export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinutes' | 'fontsFolder'>): { router: Router } {
   const clock: Clock = options.clock ?? systemClock;
   const databaseFile = path.join(options.dataDir, DATABASE_FILE_NAME);
-  const open = () => openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+  const open = () => openDatabase({
+    file: databaseFile,
+    migrationsFolder: options.migrationsFolder,
+    nativeBinding: options.nativeBinding,
+    key: options.databaseKey,
+  });
 
   /** The restored database is opened once to record who restored it and how (and what it carried over). */
   function writeRestored(write: (tx: Db) => void): void {
@@ -64,6 +69,7 @@ export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinute
     migrationsFolder: options.migrationsFolder,
     appVersion: options.appVersion,
     nativeBinding: options.nativeBinding,
+    databaseKey: options.databaseKey,
     clock,
     connection: () => {
       throw new AppError('FORBIDDEN', 'W trybie przywracania nie tworzy się kopii: baza danych nie jest otwarta.');

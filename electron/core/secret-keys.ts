@@ -56,9 +56,14 @@ interface ProtectedFile {
 
 const isWindows = process.platform === 'win32';
 
+/** Where the desktop program keeps a key of this data folder, protected by the operating system. */
+export function osProtectedKeyFile(name: SecretKeyName, dataDir: string): string {
+  return path.join(dataDir, 'keys', `${name}.protected`);
+}
+
 /** The file that holds (or would hold) a key for this data folder. */
 export function secretKeyFile(name: SecretKeyName, place: KeyPlace): string {
-  if (place.kind === 'os') return path.join(place.dataDir, 'keys', `${name}.protected`);
+  if (place.kind === 'os') return osProtectedKeyFile(name, place.dataDir);
   // The data folder's resolved path names its key, so two data folders never share one.
   const id = createHash('sha256').update(path.resolve(place.dataDir)).digest('hex').slice(0, 16);
   return path.join(place.keyDir, `${name}-${id}.key`);

@@ -8,6 +8,7 @@ import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { DatabaseOpenError } from '../../db/open';
 import { defaultKeyDir, loadSecretKey, SecretKeyError } from '../core/secret-keys';
+import { loadDatabaseKey } from '../core/database-key';
 import { createHostServer } from './server';
 import { hostStation, joinedFromArgs } from './station';
 import { createTestClock, parseTestClockStart, type TestClock } from './test-clock';
@@ -63,12 +64,14 @@ try {
 }
 let core: Pick<Core, 'router' | 'shutdown'> | null = null;
 if (!joined) try {
-  // Browser mode has no safeStorage: the audit-chain key is an owner-only file in the user's profile.
-  const auditKey = await loadSecretKey('audit-chain', { kind: 'owner-only-file', dataDir, keyDir }, { create: true });
-  const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version });
+  // Browser mode has no safeStorage: the audit-chain and database keys are owner-only files in the user's profile.
+  const place = { kind: 'owner-only-file', dataDir, keyDir } as const;
+  const auditKey = await loadSecretKey('audit-chain', place, { create: true });
+  const databaseKey = await loadDatabaseKey(place);
+  const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version, databaseKey });
   if (backedUp) console.log(`Kopia zapasowa przed aktualizacją bazy danych: ${backedUp.fileName}`);
   core = values.recovery
-    ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version, auditKey }), shutdown: async () => undefined }
+    ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version, auditKey, databaseKey }), shutdown: async () => undefined }
     : createCore({
     dataDir,
     clock: testClock,
@@ -76,6 +79,7 @@ if (!joined) try {
     fontsFolder: path.join(repoRoot, 'build', 'fonts'),
     appVersion: packageJson.version,
     auditKey,
+    databaseKey,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
     backupBeforeMigration: backedUp,
   });

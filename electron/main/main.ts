@@ -7,6 +7,7 @@ import { createCore, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { loadSecretKey, SecretKeyError } from '../core/secret-keys';
+import { loadDatabaseKey } from '../core/database-key';
 import { ArgsError, parseDataDir } from './args';
 import { parseAllowlist, readExternalLinks, DEFAULT_EXTERNAL_LINKS, type AllowedLink } from './external-links';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
@@ -55,13 +56,14 @@ function fatal(title: string, message: string, code = 1): void {
 /** Automatic backups: at start, then every 30 minutes when something changed, and at close. */
 const BACKUP_EVERY_MINUTES = 30;
 
-async function openCore(dataDir: string, auditKey: Buffer): Promise<Core | undefined> {
+async function openCore(dataDir: string, auditKey: Buffer, databaseKey: Buffer): Promise<Core | undefined> {
   try {
     const backedUp = await backupBeforeMigration({
       dataDir,
       migrationsFolder: paths.migrationsFolder,
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
+      databaseKey,
     });
     return createCore({
       dataDir,
@@ -70,6 +72,7 @@ async function openCore(dataDir: string, auditKey: Buffer): Promise<Core | undef
       appVersion: app.getVersion(),
       nativeBinding: paths.nativeBinding,
       auditKey,
+      databaseKey,
       log,
       backupEveryMinutes: BACKUP_EVERY_MINUTES,
       backupBeforeMigration: backedUp,
@@ -117,22 +120,33 @@ async function onReady(): Promise<void> {
   }
 
   // The audit chain's key, protected by the operating system (safeStorage); made once for a new data folder.
+  const place = { kind: 'os', dataDir, protector: safeStorageProtector(safeStorage) } as const;
   let auditKey: Buffer;
   try {
-    auditKey = await loadSecretKey('audit-chain', { kind: 'os', dataDir, protector: safeStorageProtector(safeStorage) }, { create: true });
+    auditKey = await loadSecretKey('audit-chain', place, { create: true });
   } catch (error) {
     log('Nie można odczytać klucza dziennika zdarzeń', error);
     const detail = error instanceof SecretKeyError ? error.message : error instanceof Error ? error.message : String(error);
     fatal('Ostoja — brak klucza dziennika zdarzeń', detail);
     return;
   }
+  // The database key, protected the same way: without it the encrypted data of this folder does not open.
+  let databaseKey: Buffer;
+  try {
+    databaseKey = await loadDatabaseKey(place);
+  } catch (error) {
+    log('Nie można odczytać klucza bazy danych', error);
+    const detail = error instanceof SecretKeyError ? error.message : error instanceof Error ? error.message : String(error);
+    fatal('Ostoja — brak klucza bazy danych', detail);
+    return;
+  }
 
   core = recovery
     ? {
-        ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, auditKey, log }),
+        ...createRecoveryCore({ dataDir, migrationsFolder: paths.migrationsFolder, appVersion: app.getVersion(), nativeBinding: paths.nativeBinding, auditKey, databaseKey, log }),
         shutdown: async () => undefined,
       }
-    : await openCore(dataDir, auditKey);
+    : await openCore(dataDir, auditKey, databaseKey);
   if (!core) return;
 
   registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });

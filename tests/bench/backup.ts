@@ -24,7 +24,7 @@ import { performance } from 'node:perf_hooks';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { createBackup, verifyBackup, type BackupEvent, type BackupStep } from '../../electron/core/backup';
 import { deriveKeys, DEFAULT_KDF } from '../../electron/core/backup/crypto';
-import { checkIntegrity, openCopy, snapshotDatabase } from '../../electron/core/backup/sqlite';
+import { integrityCheckOnWorker, snapshotOnWorker } from '../../electron/core/backup/sqlite-worker';
 import { seedPersons } from './seed';
 
 const TARGET_MB = Number(process.env.BENCH_BACKUP_MB ?? 500);
@@ -32,6 +32,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PERSONS = 50_000;
 const PASSPHRASE = 'hasło do testu wydajności kopii';
 const migrationsFolder = path.resolve('db/migrations');
+/** The database is encrypted at rest, as the program's is (db/cipher.ts). */
+const DATABASE_KEY = Buffer.alloc(32, 0xb7);
 const dir = fs.mkdtempSync(path.join(path.resolve(process.env.BENCH_DIR ?? os.tmpdir()), 'ostoja-bench-backup-'));
 const dataDir = path.join(dir, 'dane');
 const databaseFile = path.join(dataDir, 'ostoja.db');
@@ -46,7 +48,7 @@ const WORDS = (
 
 function buildDatabase(): void {
   fs.mkdirSync(dataDir, { recursive: true });
-  const handle = openDatabase({ file: databaseFile, migrationsFolder });
+  const handle = openDatabase({ file: databaseFile, migrationsFolder, key: DATABASE_KEY });
   try {
     seedPersons(handle.db, PERSONS);
     // Notes of social workers (realistic Polish text) fill the rest: one bench table, counted like any other.
@@ -141,10 +143,8 @@ try {
     fs.rmSync(copyTarget);
 
     const alone = path.join(dir, 'alone.db');
-    floor['online copy'].push(await timeAsync(() => snapshotDatabase(databaseFile, alone, () => {}, {})));
-    const copy = openCopy(alone, 'bench', { normalize: false });
-    floor.integrity_check.push(time(() => checkIntegrity(copy, 'bench')));
-    copy.close();
+    floor['online copy'].push(await timeAsync(() => snapshotOnWorker(databaseFile, alone, { databaseKey: DATABASE_KEY })));
+    floor.integrity_check.push(await timeAsync(() => integrityCheckOnWorker(alone, {})));
     fs.rmSync(alone);
     floor.scrypt.push(await timeAsync(() => deriveKeys(PASSPHRASE, Buffer.alloc(16, run), DEFAULT_KDF)));
 
@@ -158,6 +158,7 @@ try {
           passphrase: PASSPHRASE,
           programVersion: 'bench',
           onEvent: createSteps.onEvent,
+          databaseKey: DATABASE_KEY,
         });
       }),
     );

@@ -9,7 +9,7 @@ import { runDecisionsBench } from './decisions';
 import { createCore } from '../../electron/core/core';
 import { createEligibilityReviewService, reviewInput } from '../../electron/core/services/eligibility-review';
 import { hashPassword } from '../../electron/core/passwords';
-import { createTestClock, TEST_AUDIT_KEY } from '../../db/testing';
+import { createTestClock, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../../db/testing';
 import { loadReviewData, type ReviewData } from '../../db/repositories/eligibility-review';
 import { insertLegalParameterRow, listLegalParameters } from '../../db/repositories/legal-parameters';
 import { insertUser } from '../../db/repositories/users';
@@ -55,7 +55,7 @@ function computeAll(data: ReviewData, rows: LegalParameterRow[]): void {
 export async function runEligibilityBench(): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-review-'));
   const clock = createTestClock(`${TODAY}T09:00:00.000Z`);
-  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'bench', auditKey: TEST_AUDIT_KEY, clock, failedLoginDelayMs: 0 });
+  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'bench', auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY, clock, failedLoginDelayMs: 0 });
   try {
     const { db } = core.database;
     const passwordHash = await hashPassword(PASSWORD);

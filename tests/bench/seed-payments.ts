@@ -1,7 +1,7 @@
 import { addMonthsToMonth, endOfMonth, monthOf } from '../../shared/domain/calendar';
 import { defaultClassifications } from '../../shared/domain/payment-settings';
 import { monthlySchedule, type ScheduleDecision } from '../../shared/domain/payment-schedule';
-import type Database from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { rng } from './seed';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import {
@@ -17,7 +17,7 @@ import {
   registerAuditKey,
   verifyAuditChain,
 } from '../../db/repositories/audit';
-import { createTempDataDir, MIGRATIONS_FOLDER, TEST_AUDIT_KEY } from '../../db/testing';
+import { createTempDataDir, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../../db/testing';
 import { listBackups } from '../../electron/core/backup/list';
 import { primaryBackupDir } from '../../electron/core/backup-settings';
 import { createCore, type Core } from '../../electron/core/core';
@@ -32,7 +32,7 @@ let reopened: Core[] = [];
 
 /** The program started again on the same data folder; "tester" logs in and runs the check. */
 async function restartAndVerify(dir: string, auditKey = TEST_AUDIT_KEY): Promise<{ core: Core; result: MethodOutput<'audit.verify'> }> {
-  const core = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey, clock: createTestClock(START), failedLoginDelayMs: 0 });
+  const core = createCore({ dataDir: dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey, databaseKey: TEST_DATABASE_KEY, clock: createTestClock(START), failedLoginDelayMs: 0 });
   reopened.push(core);
   const login = await core.router.invoke('auth.login', { login: 'tester', password: TEST_PASSWORD }, { transport: 'test' });
   if (!login.ok) throw new Error(login.error.message);

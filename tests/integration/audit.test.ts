@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_TRIGGERS } from '../../db/repositories/audit';
 import type { AuditEntry } from '../../shared/contract/audit';

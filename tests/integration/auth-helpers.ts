@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import { createCore, type Core } from '../../electron/core/core';
 import type { Envelope } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, TEST_DATABASE_KEY, type TestClock } from '../../db/testing';
 import { APP_VERSION, OFFICE } from './helpers';
 
 export { OFFICE };
@@ -27,6 +27,7 @@ export function createBareCore(options: { failedLoginDelayMs?: number } = {}): B
     fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
     auditKey: TEST_AUDIT_KEY,
+    databaseKey: TEST_DATABASE_KEY,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
     failedLoginDelayMs: options.failedLoginDelayMs ?? 0,

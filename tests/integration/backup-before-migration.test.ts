@@ -1,7 +1,7 @@
-import Database from 'better-sqlite3';
+import { openSqliteFile } from '../../db/cipher';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { knownSchemaVersion } from '../../db/open';
-import { FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY } from '../../db/testing';
+import { FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../../db/testing';
 import { backupBeforeMigration } from '../../electron/core/backup-before-migration';
 import { createCore } from '../../electron/core/core';
 import { listBackups } from '../../electron/core/backup';
@@ -16,16 +16,16 @@ afterEach(() => t.cleanup());
 
 /** Makes the closed database look as if an older program version had written it. */
 function pretendOlderSchema(file: string, version: number): void {
-  const raw = new Database(file);
+  const raw = openSqliteFile(file, { key: TEST_DATABASE_KEY });
   raw.pragma(`user_version = ${version}`);
   raw.close();
 }
 
 describe('a backup before the database is migrated', () => {
-  const options = () => ({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
+  const options = () => ({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, fontsFolder: FONTS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY });
 
   it('is taken when a newer program opens an older database, and the audit log says so', async () => {
-    writeBackupSettings(t.dir, { passphrase: 'haslo-kopii-gops-sitno', secondaryDir: null });
+    writeBackupSettings(t.dir, { passphrase: 'haslo-kopii-gops-sitno', secondaryDir: null }, TEST_DATABASE_KEY);
     const file = t.core.database.file;
     t.core.close();
     const known = knownSchemaVersion(MIGRATIONS_FOLDER);
@@ -50,7 +50,7 @@ describe('a backup before the database is migrated', () => {
   it('is not taken for a database already up to date, or when backups are not set up', async () => {
     t.core.close();
     expect(await backupBeforeMigration(options())).toBeNull(); // no passphrase yet
-    writeBackupSettings(t.dir, { passphrase: 'haslo-kopii-gops-sitno', secondaryDir: null });
+    writeBackupSettings(t.dir, { passphrase: 'haslo-kopii-gops-sitno', secondaryDir: null }, TEST_DATABASE_KEY);
     expect(await backupBeforeMigration(options())).toBeNull(); // up to date
     expect(listBackups(primaryBackupDir(t.dir)).backups).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
 import { writeBackupSettings } from '../../electron/core/backup-settings';
+import { loadSecretKey } from '../../electron/core/secret-keys';
 import { readRestoreNotice } from '../../electron/core/restore-notice';
 import { fillDatabase, PASSPHRASE, personNames, sha256 } from './fixtures/backup-support';
 import { killAllChildren, REPO_ROOT, startNode } from './fixtures/backup-processes';
@@ -160,14 +161,17 @@ describe('npm run cli -- backup …', () => {
     const noEnv = { OSTOJA_BACKUP_PASSPHRASE: '' };
     const programDir = path.join(configHome, 'Ostoja');
     fs.mkdirSync(programDir, { recursive: true });
-    writeBackupSettings(programDir, { passphrase: PASSPHRASE, secondaryDir: null });
+    // Sealed with the folder's database key, which the command line finds where browser mode keeps it.
+    const key = await loadSecretKey('database', { kind: 'owner-only-file', dataDir: programDir, keyDir: path.join(configHome, 'ostoja', 'keys') }, { create: true });
+    writeBackupSettings(programDir, { passphrase: PASSPHRASE, secondaryDir: null }, key);
+    expect(fs.readFileSync(path.join(programDir, 'backup-settings.json'), 'utf8')).not.toContain(PASSPHRASE);
     for (const command of ['verify', 'drill']) {
       const done = await cli([command, backupFile], noEnv);
       expect(done.code, done.output).toBe(0);
       expect(done.output).toContain(`Hasło kopii: zapisane w programie na tym komputerze (${path.join(programDir, 'backup-settings.json')}).`);
     }
     // A backup made with another passphrase: the stored one is said to be the one that did not fit.
-    writeBackupSettings(programDir, { passphrase: 'inne-haslo-tego-komputera', secondaryDir: null });
+    writeBackupSettings(programDir, { passphrase: 'inne-haslo-tego-komputera', secondaryDir: null }, key);
     const wrong = await cli(['verify', backupFile], noEnv);
     expect(wrong.code).toBe(1);
     expect(wrong.output).toContain('To było hasło zapisane w programie na tym komputerze.');

@@ -4,7 +4,7 @@
  * writer really had: at least what it had before the backup began, at most what it had when it ended.
  */
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { createTempDataDir, createTestDatabase, MIGRATIONS_FOLDER, type TempDataDir, type TestDatabase } from '../../db/testing';

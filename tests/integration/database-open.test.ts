@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DatabaseOpenError, knownSchemaVersion, openDatabase, OSTOJA_APPLICATION_ID, type DatabaseHandle } from '../../db/open';
 import { insertPerson, searchPersonsByTerms } from '../../db/repositories/persons';

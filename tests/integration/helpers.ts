@@ -8,7 +8,7 @@ import type { OfficeTransport } from '../../electron/core/office-network';
 import { createApiClient, type ApiClient } from '../../shared/api-client';
 import type { MethodInput } from '../../shared/contract';
 import type { Envelope, ErrorBody } from '../../shared/envelope';
-import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, type TestClock } from '../../db/testing';
+import { createTempDataDir, createTestClock, FONTS_FOLDER, MIGRATIONS_FOLDER, TEST_AUDIT_KEY, TEST_DATABASE_KEY, type TestClock } from '../../db/testing';
 import { insertUser } from '../../db/repositories/users';
 import { hashPassword } from '../../electron/core/passwords';
 import type { Role } from '../../shared/domain/roles';
@@ -59,6 +59,7 @@ export async function createTestCore(
     fontsFolder: FONTS_FOLDER,
     appVersion: APP_VERSION,
     auditKey: TEST_AUDIT_KEY,
+    databaseKey: TEST_DATABASE_KEY,
     clock,
     log: (message, error) => internalErrors.push(`${message}: ${String(error)}`),
     failedLoginDelayMs: 0,

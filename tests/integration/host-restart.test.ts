@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTempDataDir, MIGRATIONS_FOLDER, type TempDataDir } from '../../db/testing';
 import { openDatabase } from '../../db/open';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { registerAuditKey, verifyAuditChain } from '../../db/repositories/audit';
-import { MIGRATIONS_FOLDER, TEST_AUDIT_KEY } from '../../db/testing';
+import { MIGRATIONS_FOLDER, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../../db/testing';
 import { createRecoveryCore } from '../../electron/core/recovery';
 import { APP_VERSION, createTestCore, expectError, personWithPesel, PESEL, type TestCore } from './helpers';
 
@@ -26,7 +26,7 @@ describe('recovery mode (--recovery)', () => {
     fs.rmSync(`${live}-wal`, { force: true });
     fs.rmSync(`${live}-shm`, { force: true });
 
-    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
+    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY });
     const call = (method: string, input: unknown) => recovery.router.invoke(method, input, { transport: 'test' });
     expect(await call('system.info', {})).toMatchObject({ ok: true, value: { mode: 'recovery' } });
     const listed = await call('backups.list', {});
@@ -48,7 +48,7 @@ describe('recovery mode (--recovery)', () => {
 
   it('offers nothing but the backups: every other method is refused', async () => {
     t.core.close();
-    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
+    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY });
     const call = (method: string, input: unknown) => recovery.router.invoke(method, input, { transport: 'test' });
     for (const method of ['persons.search', 'auth.login', 'users.list', 'backups.createNow', 'backups.configure', 'setup.initialize']) {
       expect(expectError(await call(method, {}), 'FORBIDDEN').message).toContain('trybie przywracania');
@@ -63,7 +63,7 @@ describe('recovery mode (--recovery)', () => {
     await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M));
     t.core.close();
 
-    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY });
+    const recovery = createRecoveryCore({ dataDir: t.dir, migrationsFolder: MIGRATIONS_FOLDER, appVersion: APP_VERSION, auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY });
     const call = (method: string, input: unknown) => recovery.router.invoke(method, input, { transport: 'test' });
     const ref = { location: 'primary', fileName: backup.fileName, confirmation: 'PRZYWRÓĆ' };
     for (const method of ['backups.restore', 'backups.drill']) {

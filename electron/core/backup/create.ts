@@ -4,15 +4,17 @@
  *
  *  1. An empty temporary file is created in the destination first, so that an unwritable folder is reported
  *     before any work.
- *  2. VACUUM INTO copies the live database, as it was at one moment (one statement of a read-only connection of
- *     its own), into a temporary plain file in the data folder (never into the destination: a plain copy must not
- *     be left on a USB stick or a network share if the process dies). It is not flushed: it only lives until the
- *     encrypted file is written.
- *  3. The copy is opened in the rollback journal mode; application_id, schema version and the counts of every
- *     table are read (the manifest), then three things run side by side, each reading the same copy:
- *     integrity_check on this thread, AES-256-GCM into the temporary backup file behind a placeholder header on
- *     one worker thread, SHA-256 on another (see worker.ts). Then the tag and the real header (manifest with
- *     the checksum, and its MAC) are written. integrity_check must pass, or nothing is kept.
+ *  2. VACUUM INTO copies the live database (read with this computer's key), as it was at one moment (one
+ *     statement of a read-only connection of its own, on a worker thread: sqlite-worker.ts), into a temporary
+ *     plain file in the data folder (never into the destination: a plain copy must not be left on a USB stick or
+ *     a network share if the process dies). It is plain because the backup carries its own passphrase and must
+ *     restore on another computer; it is not flushed and only lives until the encrypted file is written.
+ *  3. On that worker the copy is switched to the rollback journal and application_id, schema version, the counts
+ *     of every table and the audit head are read (the manifest). Then three things run side by side, each on a
+ *     worker thread reading the same copy, so that the program keeps answering meanwhile: integrity_check,
+ *     AES-256-GCM into the temporary backup file behind a placeholder header, and SHA-256 (see worker.ts). Then
+ *     the tag and the real header (manifest with the checksum, and its MAC) are written. integrity_check must
+ *     pass, or nothing is kept.
  *  4. fsync (most of the file is already on disk: the worker flushes as it goes), rename to the final name,
  *     fsync of the folder, and only then the magic "OSTOJA-BACKUP" (fsync).
  *  Any failure removes the temporary files; the live database is only ever read.
@@ -20,7 +22,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { deriveKeys, DEFAULT_KDF, headerMac, IV_BYTES, keyCheck, MAC_BYTES, SALT_BYTES, TAG_BYTES, type KdfParams } from './crypto';
 import { emitter, type BackupEventListener } from './events';
 import {
@@ -45,7 +46,10 @@ import {
   type BackupIo,
 } from './files';
 import { BackupError, messages, toBackupError } from './messages';
-import { checkIntegrity, openCopy, readFacts, snapshotDatabase, type SqliteOptions } from './sqlite';
+import type { SqliteDatabase } from '../../../db/cipher';
+import { OSTOJA_APPLICATION_ID } from '../../../db/open';
+import { type SqliteOptions } from './sqlite';
+import { integrityCheckOnWorker, snapshotOnWorker } from './sqlite-worker';
 import { WorkerGroup } from './worker';
 
 export interface CreateBackupOptions extends SqliteOptions {
@@ -53,7 +57,7 @@ export interface CreateBackupOptions extends SqliteOptions {
    * The program's own connection while it runs (the service passes core.database.sqlite), or the database file
    * when the program is not running (the command line opens it read-only).
    */
-  source: { connection: Database.Database } | { file: string };
+  source: { connection: SqliteDatabase } | { file: string };
   /** Folder of the backup file; made if missing. */
   destinationDir: string;
   passphrase: string;
@@ -126,7 +130,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
   let snapshot: string | null = null;
   let fd: number | null = null;
   let input: number | null = null;
-  let copy: Database.Database | null = null;
   const workers = new WorkerGroup(options.signal);
   try {
     workers.prepare(2); // they start while the copy is made
@@ -136,18 +139,20 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     fd = fs.openSync(output, 'wx', 0o600);
     io.write(fd, MAGIC_WRITING, 0);
 
-    // 2. The online copy, at one moment, through a connection of its own (also when the program's is given).
+    // 2. The online copy, at one moment, through a connection of its own on a worker thread (also when the
+    // program's connection is given), with the facts of the copy for the manifest.
     where = workDir;
     removeStaleTemporaryFiles(workDir, Date.now());
     snapshot = tempPath(workDir, 'snapshot', '.db');
-    await snapshotDatabase(sourceFile, snapshot, (done, total) => emit('snapshot', done, total), options);
+    emit('snapshot', 0, 1);
+    const facts = await snapshotOnWorker(sourceFile, snapshot, options);
+    emit('snapshot', 1, 1);
     throwIfAborted(options.signal);
 
     // 3. What the manifest says about the copy.
     emit('check');
     const what = `(kopia ${sourceFile})`;
-    copy = openCopy(snapshot, what, { ...options, normalize: true });
-    const facts = readFacts(copy, what);
+    if (facts.applicationId !== OSTOJA_APPLICATION_ID) throw new BackupError('BAD_DATABASE', messages.notOstojaDatabase(what));
     const databaseBytes = fs.statSync(snapshot).size;
     const createdAt = now();
     const manifest: BackupManifest = {
@@ -158,7 +163,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       databaseBytes,
       sha256: '0'.repeat(64),
       counts: facts.counts,
-      ...auditHeadOf(copy),
+      ...(facts.auditHead ? { auditHead: facts.auditHead } : {}),
     };
     const keys = await keysPromise;
     const check = keyCheck(keys);
@@ -167,8 +172,10 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     where = destinationDir;
     io.write(fd, Buffer.concat([placeholder.body, Buffer.alloc(MAC_BYTES)]), MAGIC_WRITING.length);
 
-    // Side by side: encryption and SHA-256 on worker threads, integrity_check here; all three only read the copy.
+    // Side by side, each on a worker thread: encryption, SHA-256 and integrity_check; all three only read the copy.
     input = fs.openSync(snapshot, 'r');
+    const checked = integrityCheckOnWorker(snapshot, options);
+    checked.catch(() => {}); // awaited below; a failure of the cipher first must not leave it unhandled
     const encrypted = workers.run(
       {
         kind: 'cipher',
@@ -190,9 +197,8 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       },
     );
     const hashed = workers.run({ kind: 'hash', fd: input, offset: 0, length: databaseBytes });
-    checkIntegrity(copy, what); // blocks this thread meanwhile; the workers go on
-    copy.close();
-    copy = null;
+    const findings = await checked;
+    if (findings.length !== 1 || findings[0] !== 'ok') throw new BackupError('BAD_DATABASE', messages.integrity(what, findings.join('; ')));
     const { tag } = await workers.wait(encrypted);
     const { sha256 } = await workers.wait(hashed);
     await workers.stop();
@@ -234,7 +240,6 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     throw toBackupError(error, where);
   } finally {
     await workers.stop(); // before the descriptors they use are closed
-    copy?.close();
     for (const descriptor of [fd, input]) {
       if (descriptor === null) continue;
       try {
@@ -246,12 +251,4 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     if (output) removeQuietly(output);
     if (snapshot) removeQuietly(snapshot);
   }
-}
-
-/** The last audit entry of the copy, for the manifest (see electron/core/audit-chain.ts). */
-function auditHeadOf(copy: Database.Database): { auditHead?: { id: number; hash: string } } {
-  // A database of the first schemas (or an empty one) has no audit log yet.
-  if (!copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_log'").get()) return {};
-  const head = copy.prepare('SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1').get() as { id: number; hash: string } | undefined;
-  return head ? { auditHead: { id: head.id, hash: head.hash } } : {};
 }

@@ -6,15 +6,16 @@
  *  1. Decrypt and check the backup into a temporary file in the data folder (same file system as ostoja.db,
  *     so that the final rename is atomic). Killed here: only a temporary file is left; the live files are
  *     untouched. The next run removes the leftover.
- *  2. Open the temporary file with openDatabase: an older backup is migrated forward BEFORE it replaces
+ *  2. Open the temporary file with openDatabase, which encrypts it with this computer's key (the backup's own
+ *     passphrase only opened it): an older backup is migrated forward BEFORE it replaces
  *     anything (a failing migration leaves the live data alone); then switch it to the rollback journal,
  *     close it (no -wal is left beside it) and fsync it.
  *  3. Lock the live database: a connection in locking_mode=EXCLUSIVE takes BEGIN EXCLUSIVE. SQLite refuses
  *     while any other connection (the running program, even idle) has the file open: "database busy", nothing
  *     changed. From here to step 5 nobody else can open it.
- *  4. Safety copy: SQLite's online backup of the live database through the locked connection into safety/
- *     (temporary name, fsync, rename). A plain copy, not an encrypted backup: it sits next to the live database,
- *     which is plain too, and undoing must not depend on remembering a passphrase. Killed here: a temporary
+ *  4. Safety copy: VACUUM INTO from the locked connection into safety/
+ *     (temporary name, encrypted with the data folder's key like the live database, fsync, rename). Not a
+ *     backup with a passphrase: undoing must not depend on remembering one. Killed here: a temporary
  *     file in safety/; the live database is untouched.
  *  5. Checkpoint: PRAGMA journal_mode=DELETE on the locked connection copies every WAL frame into ostoja.db and
  *     then deletes ostoja.db-wal (SQLite's own crash-safe procedure: the WAL is deleted only after the main file
@@ -30,7 +31,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import { encryptInPlace, isPlainDatabaseFile, type SqliteDatabase } from '../../../db/cipher';
 import { knownSchemaVersion, openDatabase } from '../../../db/open';
 import { emitter, type BackupEventListener, type BackupOperation, type Emit } from './events';
 import { compactTimestamp, type BackupManifest } from './format';
@@ -46,7 +47,7 @@ import {
   type BackupIo,
 } from './files';
 import { BackupError, messages, toBackupError } from './messages';
-import { countRows, inspectCopy, onlineCopy, openSqlite, type SqliteOptions } from './sqlite';
+import { countRows, inspectCopy, openSqlite, vacuumInto, type SqliteOptions } from './sqlite';
 import { decryptAndCheck } from './verify';
 
 export const SAFETY_FOLDER = 'safety';
@@ -140,7 +141,7 @@ const sqliteCode = (error: unknown) => (error as { code?: string } | null)?.code
 const unreadable = (error: unknown) => ['SQLITE_NOTADB', 'SQLITE_CORRUPT'].includes(sqliteCode(error) ?? '');
 
 /** Step 3: the exclusive lock, or DATABASE_BUSY. */
-function lockLive(databaseFile: string, options: SqliteOptions): Database.Database {
+function lockLive(databaseFile: string, options: SqliteOptions): SqliteDatabase {
   const db = openSqlite(databaseFile, options);
   try {
     db.pragma('busy_timeout = 2000');
@@ -189,7 +190,7 @@ function pruneSafetyCopies(databaseFile: string, keep: number): void {
 
 /** Steps 2 (second half): the new file is migrated, self-contained (rollback journal) and flushed. */
 function prepareNewFile(plainFile: string, options: ReplaceOptions): number {
-  const handle = openDatabase({ file: plainFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+  const handle = openDatabase({ file: plainFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding, key: options.databaseKey });
   try {
     const mode = handle.sqlite.pragma('journal_mode = DELETE', { simple: true });
     if (mode !== 'delete') throw new Error(`nie można przełączyć kopii w tryb dziennika (${String(mode)})`);
@@ -230,11 +231,13 @@ async function replaceLiveDatabase(
     fsyncDir(damagedCopy);
   };
 
-  if (fs.existsSync(databaseFile) && !looksLikeSqlite(databaseFile)) {
-    keepDamaged(); // SQLite is not even asked: opening it might reset a -wal beside it
+  // Without a key, a file that is not plain SQLite is not even asked (opening it might reset a -wal beside it);
+  // with one, an encrypted database is read with it, and one it does not open is kept as damaged below.
+  if (fs.existsSync(databaseFile) && !looksLikeSqlite(databaseFile) && !options.databaseKey) {
+    keepDamaged();
   } else if (fs.existsSync(databaseFile)) {
     emit('lock');
-    let lock: Database.Database | null = null;
+    let lock: SqliteDatabase | null = null;
     try {
       lock = lockLive(databaseFile, options);
       previous = { schemaVersion: lock.pragma('user_version', { simple: true }) as number, counts: countRows(lock) };
@@ -242,10 +245,14 @@ async function replaceLiveDatabase(
       ensureDir(safetyDir);
       const temporary = tempPath(safetyDir, 'safety', '.db');
       try {
-        await onlineCopy(lock, temporary, (done, total) => emit('safety-copy', done, total), options.signal);
+        emit('safety-copy', 0, 1);
+        vacuumInto(lock, temporary); // encrypted with the live database's key
+        emit('safety-copy', 1, 1);
         const copy = openSqlite(temporary, options);
         try {
           copy.pragma('journal_mode = DELETE');
+          // A plain live database (not yet encrypted) gives a plain copy: encrypted here, as the live one will be.
+          if (options.databaseKey && isPlainDatabaseFile(temporary)) encryptInPlace(copy, options.databaseKey);
         } finally {
           copy.close();
         }
@@ -303,7 +310,7 @@ async function replaceLiveDatabase(
   emit('reopen');
   let current: DatabaseSummary;
   try {
-    const handle = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding });
+    const handle = openDatabase({ file: databaseFile, migrationsFolder: options.migrationsFolder, nativeBinding: options.nativeBinding, key: options.databaseKey });
     try {
       current = { schemaVersion: handle.schemaVersion, counts: countRows(handle.sqlite) };
     } finally {
@@ -349,7 +356,9 @@ export async function undoLastRestore(options: ReplaceOptions): Promise<UndoResu
   return runReplace('undo-restore', options, async (plainFile, emit) => {
     const source = openSqlite(latest.file, { ...options, readonly: true });
     try {
-      await onlineCopy(source, plainFile, (done, total) => emit('snapshot', done, total), options.signal);
+      emit('snapshot', 0, 1);
+      vacuumInto(source, plainFile); // encrypted like the safety copy; openDatabase then opens it with the key
+      emit('snapshot', 1, 1);
     } finally {
       source.close();
     }

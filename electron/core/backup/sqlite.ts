@@ -1,15 +1,21 @@
 /** SQLite steps of the engine: the online copy, the checks of a copy, the counts of every table. */
-import Database from 'better-sqlite3';
+import { openSqliteFile, type SqliteDatabase } from '../../../db/cipher';
 import { OSTOJA_APPLICATION_ID } from '../../../db/open';
 import { BackupError, messages } from './messages';
 
 export interface SqliteOptions {
   /** better_sqlite3.node built for Electron's ABI; Node's own build otherwise. */
-  nativeBinding?: string;
+  nativeBinding?: string | undefined;
+  /**
+   * The data folder's database key (db/cipher.ts): an encrypted file is opened with it, and what is written
+   * beside the live database (a restored database, a safety copy) is encrypted with it. A plain file (a
+   * decrypted backup being checked) is read plain whether or not a key is given.
+   */
+  databaseKey?: Buffer | undefined;
 }
 
-export function openSqlite(file: string, options: SqliteOptions & { readonly?: boolean } = {}): Database.Database {
-  return new Database(file, { fileMustExist: true, readonly: options.readonly ?? false, nativeBinding: options.nativeBinding });
+export function openSqlite(file: string, options: SqliteOptions & { readonly?: boolean } = {}): SqliteDatabase {
+  return openSqliteFile(file, { fileMustExist: true, readonly: options.readonly ?? false, nativeBinding: options.nativeBinding, key: options.databaseKey });
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -19,11 +25,14 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * migrations are counted too. SQLite's own tables, FTS index shadow tables and virtual tables are left out:
  * they repeat what the ordinary tables hold.
  */
-export function countRows(db: Database.Database): Record<string, number> {
-  const tables = db
-    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .pluck()
-    .all() as string[];
+export const TABLES_QUERY =
+  "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
+
+/** The last audit entry, for a backup's manifest (see electron/core/audit-chain.ts). */
+export const AUDIT_HEAD_QUERY = 'SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1';
+
+export function countRows(db: SqliteDatabase): Record<string, number> {
+  const tables = db.prepare(TABLES_QUERY).pluck().all() as string[];
   const counts: Record<string, number> = {};
   for (const table of tables) {
     counts[table] = db.prepare(`SELECT count(*) FROM ${quote(table)}`).pluck().get() as number;
@@ -44,7 +53,7 @@ export interface DatabaseFacts {
  * still writes with ordinary calls. SQLite caps it at its own maximum (2 GB by default); a larger database is
  * read the ordinary way beyond that.
  */
-const MMAP_BYTES = 2 ** 31 - 2 ** 16;
+export const MMAP_BYTES = 2 ** 31 - 2 ** 16;
 
 const corrupt = (error: unknown) => ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes((error as { code?: string } | null)?.code ?? '');
 
@@ -53,8 +62,8 @@ const corrupt = (error: unknown) => ['SQLITE_CORRUPT', 'SQLITE_NOTADB'].includes
  * rollback journal, so that the copy is one self-contained file (no -wal beside it) whose bytes do not change
  * when it is opened again; after that nothing here writes to it, so other threads may read the file meanwhile.
  */
-export function openCopy(file: string, what: string, options: SqliteOptions & { normalize: boolean }): Database.Database {
-  let db: Database.Database;
+export function openCopy(file: string, what: string, options: SqliteOptions & { normalize: boolean }): SqliteDatabase {
+  let db: SqliteDatabase;
   try {
     db = openSqlite(file, { ...options, readonly: !options.normalize });
   } catch (error) {
@@ -72,7 +81,7 @@ export function openCopy(file: string, what: string, options: SqliteOptions & { 
 }
 
 /** PRAGMA integrity_check of an open copy; BAD_DATABASE with SQLite's findings when it is not "ok". */
-export function checkIntegrity(db: Database.Database, what: string): void {
+export function checkIntegrity(db: SqliteDatabase, what: string): void {
   let rows: { integrity_check: string }[];
   try {
     rows = db.pragma('integrity_check(20)') as { integrity_check: string }[];
@@ -89,7 +98,7 @@ export function checkIntegrity(db: Database.Database, what: string): void {
  * Ostoja's application_id, the schema version and the counts of an open copy. A copy so damaged that counting
  * fails is reported with integrity_check's findings (the more useful message).
  */
-export function readFacts(db: Database.Database, what: string): DatabaseFacts {
+export function readFacts(db: SqliteDatabase, what: string): DatabaseFacts {
   try {
     const applicationId = db.pragma('application_id', { simple: true }) as number;
     if (applicationId !== OSTOJA_APPLICATION_ID) throw new BackupError('BAD_DATABASE', messages.notOstojaDatabase(what));
@@ -115,74 +124,13 @@ export function inspectCopy(file: string, what: string, options: SqliteOptions &
   }
 }
 
-/** Bytes of the live database copied per step of the online copy (the event loop runs between steps). */
-const BYTES_PER_STEP = 64 * 1024 * 1024;
-
 /**
- * An online copy through SQLite's backup API, in steps so that the event loop keeps running between them.
- * When another connection writes between two steps, SQLite restarts the copy from the first page (the result
- * is then still one consistent moment); after a few restarts the rest is copied in one step, which holds a read
- * transaction to the end: in WAL mode that does not stop the writers, and the copy cannot be starved. A source
- * connection that already holds a read transaction is never restarted.
- * A copy taken through the program's own connection is kept up to date by SQLite when that connection writes.
- * Steps of up to 64 MiB, at least four of them (progress events; the event loop waits for one step at most).
- * The number of steps hardly changes the total time (measured on 500 MB: 1, 4, 8, 16 or 40 steps alike).
+ * A copy of `source` as it is at one moment (one statement, one read transaction), written to `destination`
+ * (which must not exist), compact and in the rollback journal mode. SQLite3 Multiple Ciphers writes it encrypted
+ * with the source's key, or plain from a plain source: a copy of the encrypted live database is never plain.
+ * (SQLite's online backup API, used before, refuses to copy between an encrypted and a plain database.) One
+ * statement cannot report progress: the caller reports the start and the end.
  */
-export async function onlineCopy(
-  source: Database.Database,
-  destination: string,
-  onPages: (done: number, total: number) => void,
-  signal?: AbortSignal,
-): Promise<void> {
-  const pageBytes = source.pragma('page_size', { simple: true }) as number;
-  let lastRemaining = Number.POSITIVE_INFINITY;
-  let stalls = 0;
-  let steps = 0;
-  let total = 0;
-  await source.backup(destination, {
-    progress({ totalPages, remainingPages }) {
-      if (signal?.aborted) throw Object.assign(new Error('aborted'), { code: 'ABORT_ERR' });
-      // A step that did not bring the end nearer means SQLite started over (another connection wrote).
-      if (remainingPages >= lastRemaining) stalls += 1;
-      lastRemaining = remainingPages;
-      steps += 1;
-      total = totalPages;
-      onPages(totalPages - remainingPages, totalPages);
-      if (stalls >= 3 || steps >= 200) return 0x7fffffff;
-      return Math.max(256, Math.min(Math.floor(BYTES_PER_STEP / pageBytes), Math.ceil(totalPages / 4)));
-    },
-  });
-  if (total > 0) onPages(total, total);
-}
-
-/**
- * The online copy of the live database for a backup: VACUUM INTO through a read-only connection of its own. It is
- * one statement, so one read transaction: the copy is the database at one moment however much the program (or
- * another process) writes meanwhile, and in WAL mode it holds up no writer. The program's own connection is not
- * used, so its settings stay as they are.
- *
- * Why VACUUM INTO and not the backup API (which restore still uses for its safety copy): the copy here is a
- * temporary file that is encrypted and then deleted, so it need not reach the disk; with `synchronous = OFF` on
- * this connection SQLite does not flush it, which the backup API always does on its own connection. Measured on
- * 485 MB: 0.8–1.1 s instead of 1.3–1.7 s. The copy is also compact (no free pages) and already in the rollback
- * journal mode; rowids are kept (VACUUM INTO copies records with their rowids). The price: the statement cannot be
- * split into steps, so this thread waits for it (about 0.2 s per 100 MB here) and progress is only "started" and
- * "done"; an abort is seen after it.
- */
-export async function snapshotDatabase(
-  sourceFile: string,
-  destination: string,
-  onProgress: (done: number, total: number) => void,
-  options: SqliteOptions & { signal?: AbortSignal },
-): Promise<void> {
-  const reader = openSqlite(sourceFile, { ...options, readonly: true });
-  try {
-    reader.pragma(`mmap_size = ${MMAP_BYTES}`);
-    reader.pragma('synchronous = OFF'); // applies to the file VACUUM INTO writes
-    onProgress(0, 1);
-    reader.prepare('VACUUM INTO ?').run(destination);
-    onProgress(1, 1);
-  } finally {
-    reader.close();
-  }
+export function vacuumInto(source: SqliteDatabase, destination: string): void {
+  source.prepare('VACUUM INTO ?').run(destination);
 }

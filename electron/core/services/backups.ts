@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../db/cipher';
 import type { Db } from '../../../db/open';
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { formatDatePl } from '../../../shared/domain/calendar';
@@ -51,9 +51,11 @@ export interface BackupsDeps {
   migrationsFolder: string;
   appVersion: string;
   nativeBinding?: string | undefined;
+  /** This data folder's database key: the live database and its safety copies are encrypted with it, and so is the stored passphrase. */
+  databaseKey: Buffer;
   clock: Clock;
   /** The live connection of the running program (backups are taken online through it). */
-  connection(): Database.Database;
+  connection(): SqliteDatabase;
   live: LiveDatabase;
   /**
    * Recovery mode (`--recovery`): nobody is logged in, so the passphrase kept on this computer is never used —
@@ -89,7 +91,7 @@ export function createBackupsService(deps: BackupsDeps) {
   let secondary: { ok: boolean | null; message: string | null } = { ok: null, message: null };
   let changesAtLastBackup: number | null = null;
 
-  const settings = () => readBackupSettings(deps.dataDir);
+  const settings = () => readBackupSettings(deps.dataDir, deps.databaseKey);
   const primaryDir = () => primaryBackupDir(deps.dataDir);
 
   /** A folder the administrator named: a full path to an existing folder, said plainly when it is not one. */
@@ -275,6 +277,7 @@ export function createBackupsService(deps: BackupsDeps) {
           now: () => deps.clock.now(),
           onEvent,
           nativeBinding: deps.nativeBinding,
+          databaseKey: deps.databaseKey,
         });
         lastFailure = null;
         secondary = copyToSecondary(created.file);
@@ -344,7 +347,7 @@ export function createBackupsService(deps: BackupsDeps) {
         }
       }
       const next = { passphrase: input.passphrase ?? current.passphrase, secondaryDir };
-      writeBackupSettings(deps.dataDir, next);
+      writeBackupSettings(deps.dataDir, next, deps.databaseKey);
       secondary = { ok: null, message: null };
       deps.audit(ctx.user, {
         kind: 'backup.configure',
@@ -404,7 +407,7 @@ export function createBackupsService(deps: BackupsDeps) {
           // Read once the backup passed its check: its header is authentic by then.
           () => tailStart(readHeader(file).manifest.createdAt),
           onEvent,
-          (hooks) => restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, ...hooks }),
+          (hooks) => restoreBackup({ file, passphrase, databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, databaseKey: deps.databaseKey, ...hooks }),
           (restored) => ({
             kind: 'backup.restore',
             summary: `Przywrócono dane z kopii ${input.fileName} z ${formatDatePl(restored.backup.manifest.createdAt.slice(0, 10))}`,
@@ -446,7 +449,7 @@ export function createBackupsService(deps: BackupsDeps) {
           ctx.user,
           () => tailStart(undoable.createdAt),
           onEvent,
-          (hooks) => undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, ...hooks }),
+          (hooks) => undoLastRestore({ databaseFile: deps.databaseFile, migrationsFolder: deps.migrationsFolder, now, nativeBinding: deps.nativeBinding, databaseKey: deps.databaseKey, ...hooks }),
           (undone) => ({
             kind: 'backup.undoRestore',
             summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(undone.restoredFrom)}`,
