@@ -148,14 +148,13 @@ export function createOfficeServer(options: OfficeServerOptions): https.Server {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const pathname = new URL(req.url ?? '/', 'https://office').pathname;
-    if (pathname === OFFICE_PATHS.pair || pathname.startsWith(OFFICE_PATHS.apiPrefix)) {
+    const method = METHOD_PATH.exec(pathname)?.[1];
+    if (pathname === OFFICE_PATHS.pair || method) {
       if (req.method !== 'POST') {
         req.resume();
         return sendError(res, 'VALIDATION', 'Sieć biura przyjmuje tylko żądania POST.', 405);
       }
-      if (pathname === OFFICE_PATHS.pair) return handlePair(req, res);
-      const method = METHOD_PATH.exec(pathname)?.[1];
-      if (method) return handleCall(req, res, method);
+      return method ? handleCall(req, res, method) : handlePair(req, res);
     }
     req.resume();
     sendError(res, 'NOT_FOUND', 'Nie ma takiego adresu.');
