@@ -6,6 +6,7 @@ import { normalizeForSearch } from '../../shared/domain/search';
 import { openDatabase } from '../../db/open';
 import { createPersonsService } from '../../electron/core/services/persons';
 import { systemClock } from '../../electron/core/context';
+import { runDashboardBench } from './dashboard';
 import { runEligibilityBench } from './eligibility';
 import { runPaymentsBench } from './payments';
 import { rng, seedPersons } from './seed';
@@ -18,10 +19,15 @@ import { rng, seedPersons } from './seed';
  * - (issue 4) the office-wide eligibility review over a 30,000-person register with 4,000 open cases takes
  *   under 1 s in total, measured through the router (tests/bench/eligibility.ts, its own database);
  * - (issue 12) payments: the month's run, its list PDFs and the bank file (tests/bench/payments.ts, its own database).
- * `npm run bench -- payments` runs the payments bench alone (the machine is shared: run only what you changed).
+ * - (issue 15) the director's view (Pulpit) under 500 ms (tests/bench/dashboard.ts, its own database).
+ * `npm run bench -- payments` runs the payments bench alone (the machine is shared: run only what you changed);
+ * `npm run bench -- dashboard` the director's view alone.
  */
 if (process.argv[2] === 'payments') {
   process.exit((await runPaymentsBench()) ? 0 : 1);
+}
+if (process.argv[2] === 'dashboard') {
+  process.exit((await runDashboardBench()) ? 0 : 1);
 }
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
@@ -83,3 +89,4 @@ try {
 
 await runEligibilityBench();
 await runPaymentsBench();
+await runDashboardBench();
