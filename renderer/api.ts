@@ -52,7 +52,8 @@ const watchingSession =
   async (method, input) => {
     const envelope = await transport(method, input);
     if (!envelope.ok && envelope.error.code === 'UNAUTHORIZED' && !credentialMethods.has(method)) {
-      reportSessionProblem(envelope.error.details?.locked ? 'locked' : 'loggedOut');
+      const { details } = envelope.error;
+      reportSessionProblem(details?.locked ? 'locked' : details?.restored ? 'restored' : 'loggedOut');
     }
     return envelope;
   };

@@ -5,7 +5,8 @@
 const KEY = 'ostoja.session';
 let token: string | null = sessionStorage.getItem(KEY);
 
-export type SessionProblem = 'loggedOut' | 'locked';
+/** 'restored': the data was restored from a backup, which ended every session. */
+export type SessionProblem = 'loggedOut' | 'locked' | 'restored';
 const listeners = new Set<(problem: SessionProblem) => void>();
 
 export function sessionToken(): string | null {

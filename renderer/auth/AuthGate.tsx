@@ -74,6 +74,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
             return previous.name === 'ready' ? { ...previous, locked: true } : { name: 'login', notice: 'Ekran był zablokowany. Zaloguj się ponownie.' };
           }
           setSessionToken(null);
+          if (problem === 'restored') return { name: 'login', notice: 'Dane przywrócono z kopii zapasowej. Zaloguj się ponownie.' };
           return { name: 'login', notice: 'Sesja wygasła. Zaloguj się ponownie.' };
         }),
       ),

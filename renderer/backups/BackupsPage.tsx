@@ -102,7 +102,8 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
       {recovery ? (
         <Alert color="orange" title="Tryb przywracania">
           Program nie otworzył bazy danych. Możesz sprawdzić kopie i przywrócić dane z wybranej; bieżące dane zostaną najpierw zachowane w
-          kopii bezpieczeństwa. Potem zamknij to okno i uruchom program zwykłym skrótem.
+          kopii bezpieczeństwa. Do sprawdzenia i przywrócenia wpisz hasło kopii — hasło zapamiętane na tym komputerze tu nie wystarcza. Potem
+          zamknij to okno i uruchom program zwykłym skrótem.
         </Alert>
       ) : (
         <Text c="dimmed">
@@ -157,7 +158,8 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
         listing={list.data}
         working={working}
         emptyText="Nie ma jeszcze kopii"
-        onDrill={(backup) => drill(backup)}
+        // In recovery mode the check needs the typed passphrase: the restore dialog asks for it first.
+        onDrill={(backup) => (recovery ? setRestoring({ backup }) : drill(backup))}
         onRestore={(backup) => setRestoring({ backup })}
       />
       <OtherFolderPanel working={working} onDrill={drill} onRestore={(backup, passphrase) => setRestoring({ backup, passphrase })} />
@@ -165,6 +167,7 @@ export function BackupsPage({ recovery = false }: { recovery?: boolean }) {
         <RestoreDialog
           backup={restoring.backup}
           passphrase={restoring.passphrase}
+          passphraseRequired={recovery}
           onClose={() => setRestoring(undefined)}
           onRestored={() => {
             if (recovery) {

@@ -16,12 +16,15 @@ type Report = MethodOutput<'backups.drill'>;
 export function RestoreDialog({
   backup,
   passphrase: given = '',
+  passphraseRequired = false,
   onClose,
   onRestored,
 }: {
   backup: Backup;
   /** Typed already for backups from another folder. */
   passphrase?: string | undefined;
+  /** Recovery mode: the passphrase kept on this computer is not used, the person types it. */
+  passphraseRequired?: boolean;
   onClose: () => void;
   onRestored: () => void;
 }) {
@@ -74,7 +77,12 @@ export function RestoreDialog({
           <>
             <PasswordInput
               label="Hasło kopii"
-              description="Zostaw puste, jeśli kopia ma hasło ustawione na tym komputerze."
+              description={
+                passphraseRequired
+                  ? 'W trybie przywracania wpisz hasło kopii — hasło zapamiętane na tym komputerze tu nie wystarcza.'
+                  : 'Zostaw puste, jeśli kopia ma hasło ustawione na tym komputerze.'
+              }
+              required={passphraseRequired}
               value={passphrase}
               onChange={(event) => setPassphrase(event.currentTarget.value)}
               data-autofocus
@@ -83,7 +91,7 @@ export function RestoreDialog({
               <Button variant="default" onClick={onClose}>
                 Anuluj
               </Button>
-              <Button loading={busy} onClick={() => void check()}>
+              <Button loading={busy} disabled={passphraseRequired && passphrase === ''} onClick={() => void check()}>
                 Sprawdź kopię
               </Button>
             </Group>
@@ -99,6 +107,7 @@ export function RestoreDialog({
               <List size="sm">
                 <List.Item>Bieżące dane zostaną zachowane w kopii bezpieczeństwa — przywrócenie można cofnąć.</List.Item>
                 <List.Item>Dane z kopii zastąpią bieżące; zmiany wprowadzone po {formatDateTime(report.createdAt)} znikną.</List.Item>
+                <List.Item>Dziennik zdarzeń zachowa wpisy z tego czasu: zostaną przeniesione i oznaczone jako przeniesione po przywróceniu.</List.Item>
                 <List.Item>Wszyscy użytkownicy zostaną wylogowani.</List.Item>
               </List>
             </Alert>

@@ -30,8 +30,8 @@ export function UndoRestorePanel({ returnsTo, working, onUndo }: { returnsTo: st
       <Modal opened={open} onClose={close} title="Cofnąć ostatnie przywrócenie?" centered>
         <Stack>
           <Text size="sm">
-            Wróci stan z {moment}, sprzed przywrócenia (z kopii bezpieczeństwa). Zmiany wprowadzone od tamtej chwili znikną. Wszyscy zostaną
-            wylogowani.
+            Wróci stan z {moment}, sprzed przywrócenia (z kopii bezpieczeństwa). Zmiany wprowadzone od tamtej chwili znikną, ale dziennik
+            zdarzeń zachowa ich wpisy. Wszyscy zostaną wylogowani.
           </Text>
           <TextInput label="Aby cofnąć, wpisz słowo COFNIJ" value={word} onChange={(event) => setWord(event.currentTarget.value)} data-autofocus />
           <Group justify="flex-end">

@@ -110,8 +110,8 @@ test('the administrator sets up backups, makes one, checks it and restores it; t
   expect(backupTime).toMatch(/^\d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/);
   await wizard.getByRole('button', { name: 'Przywróć dane' }).click();
 
-  // The data was swapped: sessions of the old data are gone, the login screen says so.
-  await expect(page.getByText('Sesja wygasła. Zaloguj się ponownie.')).toBeVisible();
+  // The data was swapped: sessions of the old data are gone, the login screen says why.
+  await expect(page.getByText('Dane przywrócono z kopii zapasowej. Zaloguj się ponownie.')).toBeVisible();
   await page.getByLabel('Login').fill(USERS.administrator.login);
   await page.getByLabel('Hasło').fill(USERS.administrator.password);
   await page.getByRole('button', { name: 'Zaloguj' }).click();
