@@ -3,11 +3,13 @@ import path from 'node:path';
 import { app, dialog, ipcMain, protocol, safeStorage, session, type BrowserWindow } from 'electron';
 import { DatabaseOpenError } from '../../db/open';
 import { fontsFolderFor } from '../core/documents/fonts';
-import { createCore, type Core } from '../core/core';
+import { createCore, DATABASE_FILE_NAME, type Core } from '../core/core';
 import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { loadSecretKey, SecretKeyError } from '../core/secret-keys';
 import { loadDatabaseKey } from '../core/database-key';
+import { joinAndSave, openJoinedStation, removeEmptyLocalDatabase, type Joined } from '../office/station';
+import { createStationRouter } from '../office/station-router';
 import { ArgsError, parseDataDir } from './args';
 import { parseAllowlist, readExternalLinks, DEFAULT_EXTERNAL_LINKS, type AllowedLink } from './external-links';
 import { createEmitter, registerInvokeHandler, type Log } from './ipc';
@@ -119,6 +121,23 @@ async function onReady(): Promise<void> {
     return;
   }
 
+  // Another PC of the office (station.json in the data folder): no database here, every call goes to the main PC.
+  const stationPlace = { kind: 'os', dataDir, protector: safeStorageProtector(safeStorage) } as const;
+  let joined: Joined | null;
+  try {
+    joined = recovery ? null : await openJoinedStation(stationPlace);
+  } catch (error) {
+    log('Nie można odczytać połączenia ze stanowiskiem głównym', error);
+    fatal('Ostoja — połączenie ze stanowiskiem głównym', error instanceof Error ? error.message : String(error));
+    return;
+  }
+  if (joined) {
+    const station = joined.station;
+    registerInvokeHandler(ipcMain, { router: createStationRouter({ target: { mode: 'joined', router: joined.router, station } }), getWebContents, indexUrl, log });
+    openWindow();
+    return;
+  }
+
   // The audit chain's key, protected by the operating system (safeStorage); made once for a new data folder.
   const place = { kind: 'os', dataDir, protector: safeStorageProtector(safeStorage) } as const;
   let auditKey: Buffer;
@@ -149,8 +168,23 @@ async function onReady(): Promise<void> {
     : await openCore(dataDir, auditKey, databaseKey);
   if (!core) return;
 
-  registerInvokeHandler(ipcMain, { router: core.router, getWebContents, indexUrl, log });
+  // At the first start (no accounts yet) this PC may still join a main PC instead; then its empty database goes.
+  const localCore = core;
+  const router = createStationRouter({
+    target: { mode: 'main', router: localCore.router },
+    join: recovery ? undefined : (input) => joinAndSave(stationPlace, input, new Date()),
+    closeLocal: async () => {
+      core = undefined;
+      await localCore.shutdown();
+      removeEmptyLocalDatabase(dataDir, DATABASE_FILE_NAME);
+    },
+    log,
+  });
+  registerInvokeHandler(ipcMain, { router, getWebContents, indexUrl, log });
+  openWindow();
+}
 
+function openWindow(): void {
   mainWindow = createMainWindow({
     preload: path.join(__dirname, 'preload.cjs'),
     indexUrl,
