@@ -60,6 +60,7 @@ export function carryAuditEntries(tx: Db, tail: AuditTail): number {
       personId: row.personId,
       summary: again ? row.summary : `${row.summary} (wpis nr ${origin.id} przeniesiony po przywróceniu danych)`,
       details: { ...parsedDetails(row.details), [CARRIED_DETAIL]: origin },
+      pc: row.pcId !== null ? { id: row.pcId, name: row.pcName ?? '' } : null,
     });
     present.add(identity(origin));
     carried += 1;

@@ -39,6 +39,7 @@ const carried = (entry: Entry) => (entry.details?.carriedOver ?? null) as { id: 
 
 describe('a restore keeps the history', () => {
   it("restoring yesterday's backup keeps today's entries (carried over) and the restore itself; the chain verifies intact; undoing it keeps what was done in between", async () => {
+    await t.loginAs(['administrator'], 'admin'); // the administrator, who may not read a person's file
     await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
     const yesterday = await t.api.call('backups.createNow', {});
 
@@ -74,6 +75,15 @@ describe('a restore keeps the history', () => {
     expect(log.indexOf(restoreEntry)).toBe(log.indexOf(carriedToday.at(-1)!) + 1);
     expect(restoreEntry.summary).toContain(`przeniesiono wpisy dziennika z okresu po kopii: ${afterBackupIds.length}`);
     expect(restoreEntry.details).toMatchObject({ carriedEntries: afterBackupIds.length, replacedLogReadable: true });
+
+    // The administrator sees that an entry was carried over, and still no one's data in it.
+    const admin = await t.invokeWith(undefined, 'auth.login', { login: 'admin', password: TEST_PASSWORD });
+    const adminToken = admin.ok ? (admin.value as { sessionToken: string }).sessionToken : '';
+    const adminLog = await t.invokeWith(adminToken, 'audit.list', { kind: 'person.create', limit: 500 });
+    const adminJan = adminLog.ok && (adminLog.value as MethodOutput<'audit.list'>).entries.find((entry) => entry.id === janCreated!.id);
+    expect(adminJan).toMatchObject({ withheld: true, summary: expect.stringContaining('przeniesiony po przywróceniu danych') });
+    expect(JSON.stringify(adminJan)).not.toContain('Kowalski');
+    expect(JSON.stringify(adminJan)).not.toContain(PESEL.jan1944M);
 
     const verified = await call<MethodOutput<'audit.verify'>>('audit.verify', {});
     expect(verified.problems).toEqual([]);

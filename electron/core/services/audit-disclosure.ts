@@ -2,6 +2,7 @@ import type { MethodName } from '../../../shared/contract';
 import type { AuditEntry, AuditKind } from '../../../shared/contract/audit';
 import { auditKindLabel } from '../../../shared/domain/audit-text';
 import type { Role } from '../../../shared/domain/roles';
+import { CARRIED_DETAIL } from '../../../db/repositories/audit';
 import { mayCall, permissions } from '../permissions';
 
 /**
@@ -161,13 +162,20 @@ export function discloseEntry(entry: AuditEntry, roles: readonly Role[]): AuditE
   }
   const fields = fieldNames(details);
   if (fields.length) kept.fields = fields;
+  // An entry carried over by a restore (audit-carry.ts) says so to every reader: its original number and time
+  // are no one's personal data.
+  const origin = details[CARRIED_DETAIL] as { id?: unknown; at?: unknown } | undefined;
+  const carried = typeof origin?.id === 'number' && typeof origin.at === 'string' ? origin.id : null;
+  if (carried !== null) kept[CARRIED_DETAIL] = details[CARRIED_DETAIL];
   const references = [
     entry.personId !== null ? personReference(entry.personId) : null,
     ...Object.entries(REFERENCE_KEYS).map(([key, label]) => (typeof details[key] === 'number' ? `${label} ${details[key]}` : null)),
   ].filter((part): part is string => part !== null);
   return {
     ...entry,
-    summary: `${auditKindLabel(entry.kind)}${references.length ? ` — ${references.join(', ')}` : ''} (szczegóły widzi kierownik)`,
+    summary:
+      `${auditKindLabel(entry.kind)}${references.length ? ` — ${references.join(', ')}` : ''} (szczegóły widzi kierownik)` +
+      (carried !== null ? ` (wpis nr ${carried} przeniesiony po przywróceniu danych)` : ''),
     personName: entry.personId !== null ? personReference(entry.personId) : null,
     details: Object.keys(kept).length ? kept : null,
     withheld: true,
