@@ -19,6 +19,7 @@ import { DecisionsRegisterPage } from './decisions/DecisionsRegisterPage';
 import { PaymentListPage } from './payments/PaymentListPage';
 import { PaymentsPage } from './payments/PaymentsPage';
 import { Mrpips03Page } from './reports/Mrpips03Page';
+import { RegistersPage } from './registers/RegistersPage';
 import { EligibilityReviewPage } from './eligibility/EligibilityReviewPage';
 import { WorklistPage } from './worklist/WorklistPage';
 import { PersonEditPage } from './persons/PersonEditPage';
@@ -40,6 +41,7 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/rejestr-decyzji', label: 'Rejestr decyzji', description: 'Decyzje roku, wydruk, eksport', requires: 'decisions.register', element: <DecisionsRegisterPage /> },
   { path: '/wyplaty', label: 'Wypłaty', description: 'Listy wypłat, przelewy, zestawienia', requires: 'payments.lists', element: <PaymentsPage /> },
   { path: '/mrpips-03', label: 'Sprawozdanie MRPiPS-03', description: 'Dla wojewody: półrocze i rok', requires: 'reports.mrpips03', element: <Mrpips03Page /> },
+  { path: '/rejestry', label: 'Rejestry', description: 'Osoby, sprawy, wypłaty: wydruk i Excel', requires: 'registers.persons', element: <RegistersPage /> },
   { path: '/osoby', label: 'Osoby i gospodarstwa', description: 'Rejestr osób', requires: 'persons.search', element: <PersonsPage /> },
   { path: '/gospodarstwa', label: 'Gospodarstwa domowe', description: 'Składy gospodarstw', requires: 'households.list', element: <HouseholdsPage /> },
   { path: '/przeglad-uprawnien', label: 'Przegląd uprawnień', description: 'Wszystkie otwarte sprawy', requires: 'cases.eligibilityReview', element: <EligibilityReviewPage /> },

@@ -21,6 +21,7 @@ import { createDecisionsService } from './services/decisions';
 import { createLettersService } from './services/letters';
 import { createOfficeService } from './services/office';
 import { createPaymentsService } from './services/payments';
+import { createRegistersService } from './services/registers';
 import { createReportsService } from './services/reports';
 import { createDashboardService } from './services/dashboard';
 import { createBankAccountsService } from './services/bank-accounts';
@@ -137,6 +138,7 @@ export function createCore(options: CoreOptions): Core {
     const payments = createPaymentsService(db, clock, { fonts: documentFonts });
     const bankAccounts = createBankAccountsService(db, clock);
     const reports = createReportsService(db, clock, { fonts: documentFonts });
+    const registers = createRegistersService(db, clock, { fonts: documentFonts });
     const dashboard = createDashboardService(db, clock);
 
     const handlers: Handlers = {
@@ -227,6 +229,13 @@ export function createCore(options: CoreOptions): Core {
       'reports.mrpips03Cell': reports.mrpips03Cell,
       'reports.mrpips03Checks': reports.mrpips03Checks,
       'reports.mrpips03Export': reports.mrpips03Export,
+      'registers.localities': registers.localities,
+      'registers.persons': registers.persons,
+      'registers.personsExport': registers.personsExport,
+      'registers.cases': registers.cases,
+      'registers.casesExport': registers.casesExport,
+      'registers.payments': registers.payments,
+      'registers.paymentsExport': registers.paymentsExport,
       'dashboard.overview': dashboard.overview,
       'dashboard.items': dashboard.items,
       'households.list': households.list,

@@ -110,6 +110,14 @@ export const permissions: Record<MethodName, Access> = {
   'reports.mrpips03Cell': money,
   'reports.mrpips03Checks': money,
   'reports.mrpips03Export': money,
+  // Registers follow what each role may read: persons for all who read the register, cases for case work, money for money.
+  'registers.localities': readRegister,
+  'registers.persons': readRegister,
+  'registers.personsExport': readRegister,
+  'registers.cases': caseWork,
+  'registers.casesExport': caseWork,
+  'registers.payments': money,
+  'registers.paymentsExport': money,
   // The director's view: the director (and the deputy while authorised, who then holds the role).
   'dashboard.overview': ['director'],
   'dashboard.items': ['director'],

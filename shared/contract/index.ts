@@ -12,6 +12,7 @@ import { paymentsContract } from './payments';
 import { legalParametersContract } from './legal-parameters';
 import { officeContract } from './office';
 import { personsContract, personsHistoryContract } from './persons';
+import { registersContract } from './registers';
 import { reportsContract } from './reports';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
@@ -44,6 +45,7 @@ export const contract = {
   ...decisionsContract,
   ...paymentsContract,
   ...reportsContract,
+  ...registersContract,
   ...dashboardContract,
   ...worklistContract,
   ...householdsContract,
