@@ -12,6 +12,9 @@ import { loadDatabaseKey } from '../core/database-key';
 import { createHostServer } from './server';
 import { hostStation, joinedFromArgs } from './station';
 import { createTestClock, parseTestClockStart, type TestClock } from './test-clock';
+import { systemClock } from '../core/context';
+import { readOfficeSettings, writeOfficeSettings } from '../core/office-network';
+import { createOfficeTransport } from '../office/serving';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /** `npm run start:browser -- [--data-dir DIR] [--port N]`: Ostoja in a browser, for development and tests. */
@@ -30,6 +33,10 @@ const { values } = parseArgs({
     'pairing-code': { type: 'string' },
     /** This PC's name in the main PC's list and audit log; the computer's name by default. */
     'pc-name': { type: 'string' },
+    /** The main PC: the office network's port for this data folder (kept in its office-network.json; 0: any free). */
+    'office-port': { type: 'string' },
+    /** The main PC: where the office network listens (every interface by default; tests give 127.0.0.1). */
+    'office-host': { type: 'string', default: '0.0.0.0' },
   },
 });
 
@@ -62,7 +69,8 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
-let core: Pick<Core, 'router' | 'shutdown'> | null = null;
+let core: (Pick<Core, 'router' | 'shutdown'> & Partial<Pick<Core, 'startOffice'>>) | null = null;
+let office: ReturnType<typeof createOfficeTransport> | undefined;
 if (!joined) try {
   // Browser mode has no safeStorage: the audit-chain and database keys are owner-only files in the user's profile.
   const place = { kind: 'owner-only-file', dataDir, keyDir } as const;
@@ -70,6 +78,13 @@ if (!joined) try {
   const databaseKey = await loadDatabaseKey(place);
   const backedUp = values.recovery ? null : await backupBeforeMigration({ dataDir, migrationsFolder, appVersion: packageJson.version, databaseKey });
   if (backedUp) console.log(`Kopia zapasowa przed aktualizacją bazy danych: ${backedUp.fileName}`);
+  if (values['office-port'] !== undefined) {
+    const officePort = Number(values['office-port']);
+    if (!Number.isInteger(officePort) || officePort < 0 || officePort > 65535) throw new Error(`Błędny numer portu sieci biura: ${values['office-port']}`);
+    writeOfficeSettings(dataDir, { ...readOfficeSettings(dataDir), port: officePort });
+  }
+  // The certificate's private key is sealed under the audit-chain key: kept as the other secrets are.
+  office = values.recovery ? undefined : createOfficeTransport({ dataDir, sealingSecret: auditKey, clock: testClock ?? systemClock, host: values['office-host'] });
   core = values.recovery
     ? { ...createRecoveryCore({ dataDir, migrationsFolder, appVersion: packageJson.version, auditKey, databaseKey }), shutdown: async () => undefined }
     : createCore({
@@ -82,6 +97,7 @@ if (!joined) try {
     databaseKey,
     backupEveryMinutes: Number(process.env.OSTOJA_BACKUP_EVERY_MINUTES ?? 30),
     backupBeforeMigration: backedUp,
+    office,
   });
 } catch (error) {
   console.error(error instanceof DatabaseOpenError || error instanceof SecretKeyError ? error.message : error);
@@ -97,6 +113,13 @@ server.listen(port, '127.0.0.1', () => {
   if (testClock) console.log(`ZEGAR TESTOWY: program liczy czas od ${testClock.now().toISOString()}`);
   console.log(`Otwórz: http://127.0.0.1:${address.port}/?token=${encodeURIComponent(token)}`);
 });
+
+// The main PC serves the other PCs of the office again when the administrator left serving on.
+if (core?.startOffice) {
+  await core.startOffice();
+  const serving = office?.state();
+  if (serving) console.log(`Sieć biura: obsługa innych komputerów włączona, port ${serving.port} (${values['office-host']})`);
+}
 
 /** The last backup is taken before the database closes (when something changed and backups are set up). */
 let stopping = false;
