@@ -1,40 +1,22 @@
-import { Alert, Anchor, Button, Grid, Group, Kbd, Paper, Radio, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Kbd, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../shared/api-client';
 import type { Person } from '../../shared/contract/persons';
-import { personInput } from '../../shared/contract/persons';
 import { api } from '../api';
 import { ErrorAlert } from '../common/ErrorAlert';
-import { issuesToFormErrors, validateWith } from '../common/formErrors';
+import { issuesToFormErrors } from '../common/formErrors';
 import { useCancelKey } from '../common/useCancelKey';
 import { useLeaveGuard } from '../common/LeaveGuard';
-import { PeselField } from './PeselField';
+import { AddressFields, emptyAddress, IdentityFields, personFormErrors, withPeselDerived, type PersonIdentityValues } from './PersonFields';
 import { confirmationKey, duplicateQuery, DuplicateWarning, useDuplicates } from './DuplicateWarning';
-import { todayIso } from '../cases/caseText';
-import { DateField } from '../common/DateField';
-import { PostalCodeField } from '../common/PostalCodeField';
-import { dateProblem } from '../common/dateText';
 
-interface FormValues {
+interface FormValues extends PersonIdentityValues {
   firstName: string;
   lastName: string;
-  pesel: string;
-  idDocument: string;
-  birthDate: string | null;
-  sex: 'F' | 'M' | null;
-  address: {
-    locality: string;
-    street: string;
-    houseNumber: string;
-    flatNumber: string;
-    postalCode: string;
-    postTown: string;
-  };
   phone: string;
-  acceptInvalidPeselChecksum: boolean;
 }
 
 const emptyValues: FormValues = {
@@ -44,24 +26,10 @@ const emptyValues: FormValues = {
   idDocument: '',
   birthDate: null,
   sex: null,
-  address: { locality: '', street: '', houseNumber: '', flatNumber: '', postalCode: '', postTown: '' },
+  address: emptyAddress,
   phone: '',
   acceptInvalidPeselChecksum: false,
 };
-
-/** With a PESEL the birth date comes from it: a date typed before the PESEL is not sent. */
-function toPersonInput(values: FormValues): FormValues {
-  return values.pesel.trim() === '' ? values : { ...values, birthDate: null };
-}
-
-/** The contract's messages, and a birth date typed wrong or later than today said the way the field says it. */
-function validatePerson(values: FormValues): Record<string, string> {
-  const input = toPersonInput(values);
-  const errors = validateWith(personInput, input);
-  const birthDateError = dateProblem(input.birthDate, { label: 'Data urodzenia', today: todayIso() });
-  if (birthDateError) errors.birthDate = birthDateError;
-  return errors;
-}
 
 function toFormValues(person: Person): FormValues {
   return {
@@ -99,7 +67,7 @@ export function PersonEditPage() {
   const [saving, setSaving] = useState(false);
   const form = useForm<FormValues>({
     initialValues: emptyValues,
-    validate: validatePerson,
+    validate: (values) => personFormErrors(withPeselDerived(values)),
   });
   const duplicates = useDuplicates(duplicateQuery(form.values, personId));
   // "To inna osoba": given for these very people; another match found later asks again.
@@ -154,8 +122,8 @@ export function PersonEditPage() {
       }
       const saved =
         personId === undefined
-          ? await api.call('persons.create', { ...toPersonInput(values), confirmedNotDuplicate: confirmedFor !== null })
-          : await api.call('persons.update', { id: personId, version: version ?? 0, person: toPersonInput(values) });
+          ? await api.call('persons.create', { ...withPeselDerived(values), confirmedNotDuplicate: confirmedFor !== null })
+          : await api.call('persons.update', { id: personId, version: version ?? 0, person: withPeselDerived(values) });
       notifications.show({
         color: 'teal',
         title: 'Zapisano',
@@ -173,8 +141,6 @@ export function PersonEditPage() {
       setSaving(false);
     }
   };
-
-  const hasPesel = form.values.pesel.trim() !== '';
 
   return (
     <Stack maw={980} gap="md">
@@ -195,46 +161,7 @@ export function PersonEditPage() {
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput label="Nazwisko" withAsterisk {...form.getInputProps('lastName')} />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <PeselField
-                  value={form.values.pesel}
-                  onChange={(value) => form.setFieldValue('pesel', value)}
-                  formError={form.errors.pesel as string | undefined}
-                  acceptInvalidChecksum={form.values.acceptInvalidPeselChecksum}
-                  onAcceptInvalidChecksumChange={(accept) => form.setFieldValue('acceptInvalidPeselChecksum', accept)}
-                  excludePersonId={personId}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="Dokument tożsamości"
-                  description={hasPesel ? 'Nieobowiązkowy, gdy jest PESEL' : 'Seria i numer — wymagany, gdy osoba nie ma PESEL'}
-                  withAsterisk={!hasPesel}
-                  placeholder="np. ABC123456"
-                  {...form.getInputProps('idDocument')}
-                />
-              </Grid.Col>
-              {!hasPesel && (
-                <>
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <DateField
-                      label="Data urodzenia"
-                      withAsterisk
-                      notFuture
-                      defaultLevel="decade"
-                      {...form.getInputProps('birthDate')}
-                    />
-                  </Grid.Col>
-                  <Grid.Col span={{ base: 12, sm: 6 }}>
-                    <Radio.Group label="Płeć" withAsterisk {...form.getInputProps('sex')}>
-                      <Group mt="xs">
-                        <Radio value="F" label="Kobieta" />
-                        <Radio value="M" label="Mężczyzna" />
-                      </Group>
-                    </Radio.Group>
-                  </Grid.Col>
-                </>
-              )}
+              <IdentityFields form={form} excludePersonId={personId} />
             </Grid>
           </Paper>
 
@@ -252,32 +179,7 @@ export function PersonEditPage() {
               Adres zamieszkania
             </Title>
             <Grid gutter="md">
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label="Miejscowość"
-                  withAsterisk
-                  {...form.getInputProps('address.locality')}
-                  onBlur={() => {
-                    // In villages the post town is often the same; offer it, the worker corrects it when not.
-                    if (!form.values.address.postTown) form.setFieldValue('address.postTown', form.values.address.locality);
-                  }}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput label="Ulica" placeholder="puste, gdy miejscowość nie ma ulic" {...form.getInputProps("address.street")} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput label="Nr domu" withAsterisk {...form.getInputProps('address.houseNumber')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 3 }}>
-                <TextInput label="Nr lokalu" {...form.getInputProps('address.flatNumber')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 2 }}>
-                <PostalCodeField withAsterisk {...form.getInputProps('address.postalCode')} />
-              </Grid.Col>
-              <Grid.Col span={{ base: 6, sm: 4 }}>
-                <TextInput label="Poczta" withAsterisk {...form.getInputProps('address.postTown')} />
-              </Grid.Col>
+              <AddressFields form={form} />
             </Grid>
           </Paper>
 
