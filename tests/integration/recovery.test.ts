@@ -36,7 +36,7 @@ describe('recovery mode (--recovery)', () => {
     expect(restored.ok, JSON.stringify(restored)).toBe(true);
     expect(fs.readdirSync(path.join(t.dir, 'safety')).some((name) => name.startsWith('ostoja-damaged-'))).toBe(true);
 
-    const reopened = openDatabase({ file: live, migrationsFolder: MIGRATIONS_FOLDER });
+    const reopened = openDatabase({ file: live, migrationsFolder: MIGRATIONS_FOLDER, key: TEST_DATABASE_KEY });
     try {
       expect(reopened.sqlite.prepare('SELECT first_name FROM persons').all()).toEqual([{ first_name: 'Anna' }]);
       const entry = reopened.sqlite.prepare("SELECT summary FROM audit_log WHERE kind = 'backup.restore'").get() as { summary: string };
@@ -77,7 +77,7 @@ describe('recovery mode (--recovery)', () => {
     const restored = await call('backups.restore', { ...ref, passphrase: PASSPHRASE });
     expect(restored.ok, JSON.stringify(restored)).toBe(true);
     const live = path.join(t.dir, 'ostoja.db');
-    const reopened = openDatabase({ file: live, migrationsFolder: MIGRATIONS_FOLDER });
+    const reopened = openDatabase({ file: live, migrationsFolder: MIGRATIONS_FOLDER, key: TEST_DATABASE_KEY });
     try {
       expect(reopened.sqlite.prepare('SELECT last_name FROM persons').all()).toEqual([{ last_name: 'Nowak' }]);
       const log = reopened.sqlite.prepare('SELECT kind, summary, details FROM audit_log ORDER BY id').all() as { kind: string; summary: string; details: string | null }[];
