@@ -8,6 +8,8 @@ import { createRecoveryCore } from '../core/recovery';
 import { backupBeforeMigration } from '../core/backup-before-migration';
 import { loadSecretKey, SecretKeyError } from '../core/secret-keys';
 import { loadDatabaseKey } from '../core/database-key';
+import { systemClock } from '../core/context';
+import { createOfficeTransport } from '../office/serving';
 import { joinAndSave, openJoinedStation, removeEmptyLocalDatabase, type Joined } from '../office/station';
 import { createStationRouter } from '../office/station-router';
 import { ArgsError, parseDataDir } from './args';
@@ -67,7 +69,7 @@ async function openCore(dataDir: string, auditKey: Buffer, databaseKey: Buffer):
       nativeBinding: paths.nativeBinding,
       databaseKey,
     });
-    return createCore({
+    const opened = createCore({
       dataDir,
       migrationsFolder: paths.migrationsFolder,
       fontsFolder,
@@ -78,7 +80,13 @@ async function openCore(dataDir: string, auditKey: Buffer, databaseKey: Buffer):
       log,
       backupEveryMinutes: BACKUP_EVERY_MINUTES,
       backupBeforeMigration: backedUp,
+      // The main PC serves the other PCs of the office (when the administrator turns it on): every interface of
+      // the local network; the certificate's private key sealed under the audit-chain key (safeStorage).
+      office: createOfficeTransport({ dataDir, sealingSecret: auditKey, clock: systemClock, log }),
     });
+    // Serving again when the administrator left it on (a failure is logged and shown on the office screen).
+    void opened.startOffice();
+    return opened;
   } catch (error) {
     log('Nie można otworzyć bazy danych', error);
     let message: string;
