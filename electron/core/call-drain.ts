@@ -31,16 +31,6 @@ export function createCallDrain(options: CallDrainOptions) {
   /** Set while `hold` waits: called when the last running call finishes. */
   let onIdle: (() => void) | null = null;
 
-  /** Waits while the door is shut; false when it stayed shut longer than `waitMs`. */
-  async function enter(): Promise<boolean> {
-    const started = Date.now();
-    while (door) {
-      const left = options.waitMs - (Date.now() - started);
-      if (left <= 0 || (await timeout(left, door.opened))) return false;
-    }
-    return true;
-  }
-
   function release(): void {
     const shut = door;
     door = null;
@@ -53,7 +43,12 @@ export function createCallDrain(options: CallDrainOptions) {
      * shut too long. `counted: false` is for the restore itself, which must not wait for its own end.
      */
     async run<T>(call: () => Promise<T>, busy: () => T, counted = true): Promise<T> {
-      if (!(await enter())) return busy();
+      const started = Date.now();
+      while (door) {
+        const left = options.waitMs - (Date.now() - started);
+        if (left <= 0 || (await timeout(left, door.opened))) return busy();
+      }
+      // No await between the door's last check and the count: a hold that starts now already sees this call.
       if (!counted) return call();
       running += 1;
       try {
