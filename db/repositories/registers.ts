@@ -28,9 +28,11 @@ export interface PersonsRegisterQuery {
   sort: { column: 'name' | 'birthDate' | 'locality' | 'openCases'; direction: Direction };
 }
 
-const openCasesOf = sql<number>`(SELECT count(*) FROM cases AS open_case WHERE open_case.applicant_person_id = ${persons.id} AND open_case.status <> 'closed')`;
+// Named in full: drizzle writes ${persons.id} as a bare "id", which inside the subquery would be the case's own id.
+const personId = sql.raw('"persons"."id"');
+const openCasesOf = sql<number>`(SELECT count(*) FROM cases AS open_case WHERE open_case.applicant_person_id = ${personId} AND open_case.status <> 'closed')`;
 const householdSizeOf = sql<number>`(SELECT count(*) FROM household_members AS mate WHERE mate.household_id =
-  (SELECT own.household_id FROM household_members AS own WHERE own.person_id = ${persons.id}))`;
+  (SELECT own.household_id FROM household_members AS own WHERE own.person_id = ${personId}))`;
 
 function personsWhere(query: PersonsRegisterQuery): SQL | undefined {
   const conditions: SQL[] = [];

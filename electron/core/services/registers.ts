@@ -37,6 +37,8 @@ const WHOLE: Page = { offset: 0, limit: null };
 
 const registerNames = { persons: 'osób', cases: 'spraw', payments: 'wypłat' } as const;
 type Register = keyof typeof registerNames;
+/** File names without Polish letters: some mail and USB tools still mangle them. */
+const fileNames: Record<Register, string> = { persons: 'osob', cases: 'spraw', payments: 'wyplat' };
 
 function personsQuery(input: ParsedInput<'registers.persons' | 'registers.personsExport'>): PersonsRegisterQuery {
   return { terms: personSearchTerms(input.filter.query), locality: input.filter.locality, hasOpenCase: input.filter.hasOpenCase, sort: input.sort };
@@ -111,7 +113,7 @@ export function createRegistersService(db: Db, clock: Clock, options: RegistersS
     auditedFilter: Record<string, unknown>,
   ) {
     const createdAt = clock.now().toISOString();
-    const baseName = `rejestr-${registerNames[register]}-${createdAt.slice(0, 10)}`;
+    const baseName = `rejestr-${fileNames[register]}-${createdAt.slice(0, 10)}`;
     const bytes =
       format === 'csv'
         ? registerCsv(content)
@@ -129,7 +131,8 @@ export function createRegistersService(db: Db, clock: Clock, options: RegistersS
 
   return {
     localities(): MethodOutput<'registers.localities'> {
-      return { items: registeredLocalities(db) };
+      // In Polish order: Łabunie before Sitno (SQLite compares bytes).
+      return { items: registeredLocalities(db).sort((a, b) => a.localeCompare(b, 'pl')) };
     },
 
     persons(input: ParsedInput<'registers.persons'>): MethodOutput<'registers.persons'> {
