@@ -17,15 +17,15 @@ type Figure = Exclude<DashboardFigure, undefined>;
 
 const MONTH_NAMES = ['styczeń', 'luty', 'marzec', 'kwiecień', 'maj', 'czerwiec', 'lipiec', 'sierpień', 'wrzesień', 'październik', 'listopad', 'grudzień'];
 
-/** One figure of the month at a glance: a label above, the number (a button that opens its list) below. */
-function Card({ label, text, onOpen }: { label: string; text: string; onOpen: () => void }) {
+/** One figure of the month at a glance: a label above, the number (a button that opens its list, unless it is nothing) below. */
+function Card({ label, text, zero, onOpen }: { label: string; text: string; zero: boolean; onOpen: () => void }) {
   return (
     <Paper withBorder p="sm" radius="md">
       <Text size="sm" c="dimmed" lh={1.3}>
         {label}
       </Text>
-      <Text size="xl" mt={4}>
-        <FigureButton label={label} text={text} onClick={onOpen} />
+      <Text size="xl" mt={4} c={zero ? 'dimmed' : undefined}>
+        {zero ? text : <FigureButton label={label} text={text} onClick={onOpen} />}
       </Text>
     </Paper>
   );
@@ -43,6 +43,7 @@ export function DashboardPage() {
   const page = Number(params.get('strona') ?? 1) || 1;
   const list = useLoad(() => (figure ? api.call('dashboard.items', figure) : Promise.resolve(undefined)), [JSON.stringify(figure)]);
   const view = overview.data;
+  const monthPaid = view ? view.paid.months[Number(view.month.slice(5, 7)) - 1]!.total : 0;
 
   const setMonth = (month: string) => setParams({ m: month }, { replace: true });
   const open = (next: Figure) => setParams({ ...(view ? { m: view.month } : {}), ...figureToParams(next) });
@@ -67,19 +68,19 @@ export function DashboardPage() {
       {view && (
         <>
           <SimpleGrid cols={5} spacing="sm">
-            <Card label={`Wypłacono ${inMonth(view.month)}`} text={formatMoney(view.paid.months[Number(view.month.slice(5, 7)) - 1]!.total)} onOpen={() => open({ figure: 'paid', year: view.year, month: view.month, classification: null })} />
-            <Card label={`Wypłacono w ${view.year} r.`} text={formatMoney(view.paid.yearTotal)} onOpen={() => open({ figure: 'paid', year: view.year, month: null, classification: null })} />
-            <Card label="Decyzje po terminie (dziś)" text={String(view.late.decisions)} onOpen={() => open({ figure: 'late', what: 'decision', workerId: null })} />
-            <Card label="Wywiady po terminie (dziś)" text={String(view.late.interviews)} onOpen={() => open({ figure: 'late', what: 'interview', workerId: null })} />
-            <Card label={`Świadczenia kończące się ${inMonth(view.nextMonth)}`} text={String(view.benefitsEnding)} onOpen={() => open({ figure: 'benefitsEnding', month: view.nextMonth })} />
+            <Card label={`Wypłacono ${inMonth(view.month)}`} text={formatMoney(monthPaid)} zero={monthPaid === 0} onOpen={() => open({ figure: 'paid', year: view.year, month: view.month, classification: null })} />
+            <Card label={`Wypłacono w ${view.year} r.`} text={formatMoney(view.paid.yearTotal)} zero={view.paid.yearLines === 0} onOpen={() => open({ figure: 'paid', year: view.year, month: null, classification: null })} />
+            <Card label="Decyzje po terminie (dziś)" text={String(view.late.decisions)} zero={view.late.decisions === 0} onOpen={() => open({ figure: 'late', what: 'decision', workerId: null })} />
+            <Card label="Wywiady po terminie (dziś)" text={String(view.late.interviews)} zero={view.late.interviews === 0} onOpen={() => open({ figure: 'late', what: 'interview', workerId: null })} />
+            <Card label={`Świadczenia kończące się ${inMonth(view.nextMonth)}`} text={String(view.benefitsEnding)} zero={view.benefitsEnding === 0} onOpen={() => open({ figure: 'benefitsEnding', month: view.nextMonth })} />
           </SimpleGrid>
-
-          <PaidChart overview={view} onOpen={open} />
 
           <SimpleGrid cols={2} spacing="md">
             <CasesByState view={view} onOpen={open} />
             <LateByWorker view={view} onOpen={open} />
           </SimpleGrid>
+
+          <PaidChart overview={view} onOpen={open} />
         </>
       )}
 

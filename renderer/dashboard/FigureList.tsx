@@ -29,11 +29,13 @@ const caseLink = (item: { caseId: number; caseRef: string }) => (
 /** What stands behind a figure of the Pulpit: exactly the lines or cases it counted, each opening its case. */
 export function FigureList({ title, list, loading, page, onPageChange, onClose }: FigureListProps) {
   const heading = useRef<HTMLHeadingElement>(null);
-  // The list opens below the charts: bring it into view and put the keyboard on it.
+  // The list opens below the charts: once its lines are there (the page is long enough), bring it into view and put
+  // the keyboard on it; also when "back" from a case brings the list again.
   useEffect(() => {
+    if (!list) return;
     heading.current?.scrollIntoView({ block: 'start' });
     heading.current?.focus({ preventScroll: true });
-  }, [title]);
+  }, [list]);
   const count = list?.items.length ?? 0;
   const pagination = count > PAGE_SIZE ? { totalRecords: count, recordsPerPage: PAGE_SIZE, page, onPageChange, paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => `${from}–${to} z ${totalRecords}` } : {};
   const visible = <T,>(items: T[]) => (count > PAGE_SIZE ? items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : items);
