@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/envelope';
+import { openDatabase } from '../../db/open';
+import { MIGRATIONS_FOLDER, TEST_DATABASE_KEY } from '../../db/testing';
 import { createTestCore, expectError, personWithPesel, PESEL, TEST_PASSWORD, type TestCore } from './helpers';
 
 /**
@@ -87,6 +89,30 @@ describe('a restore in an office at work', () => {
     expect(failed - failedBefore).toBe(failedLogins(race));
     expect(t.count('persons')).toBe(2);
     expect(fs.existsSync(path.join(t.dir, 'safety'))).toBe(false);
+  }, 240_000);
+
+  it('a restore refused after the database was closed (another program holds the file) opens the same data again: nobody logged out, no INTERNAL', async () => {
+    const worker = await t.loginAs(['socialWorker'], 'pracownik');
+    await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
+    const backup = await t.api.call('backups.createNow', {});
+    await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M));
+    // Another program (say, a database viewer someone left open) holds the file: the swap cannot lock it.
+    const other = openDatabase({ file: path.join(t.dir, 'ostoja.db'), migrationsFolder: MIGRATIONS_FOLDER, key: TEST_DATABASE_KEY });
+    let answers: Envelope<unknown>[];
+    try {
+      const logins = loginRace('pracownik').slice(0, 10).map((attempt) => t.invokeWith(undefined, 'auth.login', attempt));
+      const restore = t.invoke('backups.restore', { location: 'primary', fileName: backup.fileName, confirmation: 'PRZYWRÓĆ' });
+      answers = await Promise.all([...logins.slice(0, 5), restore, ...logins.slice(5)]);
+    } finally {
+      other.close();
+    }
+    expectNoInternal(answers);
+    expect(expectError(answers[5]!, 'CONFLICT').message).toContain('jest w tej chwili używana');
+    for (const token of [t.sessionToken, worker, ...answers.map(tokenOf).filter((token): token is string => token !== null)]) {
+      expect((await t.invokeWith(token, 'auth.me', {})).ok).toBe(true);
+    }
+    expect(t.count('persons')).toBe(2);
+    expect((await t.api.call('audit.list', { kind: 'backup.restore' })).entries).toEqual([]);
   }, 240_000);
 
   it('a real restore lets the calls in flight finish, then tells every logged-in person why they must log in again; no call answers INTERNAL', async () => {
