@@ -5,9 +5,9 @@ import type { RegisterColumn } from './document';
 
 export const casesColumns: RegisterColumn<CasesRegisterRow>[] = [
   { header: 'Znak sprawy', width: 96, print: (row) => row.caseRef },
-  { header: 'Wnioskodawca', width: 120, print: (row) => row.applicantName },
+  { header: 'Wnioskodawca', width: 130, print: (row) => row.applicantName },
   { header: 'Forma pomocy', width: '*', print: (row) => row.benefits.map((benefit) => benefitKinds[benefit].label).join(', ') },
-  { header: 'Stan', width: 66, print: (row) => caseStatuses[row.status] },
+  { header: 'Stan', width: 80, print: (row) => caseStatuses[row.status] },
   { header: 'Data wpływu', width: 54, print: (row) => formatDatePl(row.applicationDate) },
   { header: 'Pracownik', width: 100, print: (row) => row.workerName },
   { header: 'Termin decyzji', width: 58, print: (row) => (row.decisionDue ? formatDatePl(row.decisionDue) : '') },

@@ -22,9 +22,9 @@ export const paymentsColumns: RegisterColumn<PaymentsRegisterRow>[] = [
   { header: 'Miesiąc', width: 44, print: (row) => monthDots(row.month) },
   { header: 'Osoba', width: 120, print: (row) => row.personName },
   { header: 'Forma pomocy', width: '*', print: (row) => benefitKinds[row.benefit].label },
-  { header: 'Klasyfikacja', width: 52, print: (row) => row.classification },
+  { header: 'Klasyfikacja', width: 62, print: (row) => row.classification },
   { header: 'Kwota (zł)', width: 60, align: 'right', print: (row) => formatAmount(row.amount), csv: (row) => csvAmount(row.amount) },
-  { header: 'Sposób', width: 56, print: (row) => methodNames[row.method] },
+  { header: 'Sposób', width: 70, print: (row) => methodNames[row.method] },
   { header: 'Lista', width: 130, print: listText },
 ];
 

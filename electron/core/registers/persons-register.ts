@@ -4,12 +4,12 @@ import { csvDigits } from './csv';
 import type { RegisterColumn } from './document';
 
 export const personsColumns: RegisterColumn<PersonsRegisterRow>[] = [
-  { header: 'Nazwisko i imię', width: 130, print: (row) => row.name },
+  { header: 'Nazwisko i imię', width: 165, print: (row) => row.name },
   { header: 'PESEL', width: 66, print: (row) => row.pesel ?? '', csv: (row) => csvDigits(row.pesel) },
   { header: 'Data urodzenia', width: 58, print: (row) => formatDatePl(row.birthDate) },
   { header: 'Adres', width: '*', print: (row) => row.address },
-  { header: 'Gospodarstwo (osób)', width: 70, align: 'right', print: (row) => (row.householdSize === null ? '' : String(row.householdSize)) },
-  { header: 'Otwarte sprawy', width: 56, align: 'right', print: (row) => String(row.openCases) },
+  { header: 'Gospodarstwo (osób)', width: 62, align: 'right', print: (row) => (row.householdSize === null ? '' : String(row.householdSize)) },
+  { header: 'Otwarte sprawy', width: 50, align: 'right', print: (row) => String(row.openCases) },
 ];
 
 export function personsFilterText(filter: { query: string; locality: string | null; hasOpenCase: 'yes' | 'no' | null }): string {
