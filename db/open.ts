@@ -22,6 +22,11 @@ export interface OpenDatabaseOptions {
    * file is plain (tests, temporary copies).
    */
   key?: Buffer | undefined;
+  /**
+   * Called once, before a plain database is encrypted in place, after the checks that may refuse it: the
+   * caller's safety copy of the data as it was.
+   */
+  beforeEncrypting?: () => void;
 }
 
 export interface DatabaseHandle {
@@ -61,10 +66,12 @@ export function openDatabase(options: OpenDatabaseOptions): DatabaseHandle {
   if (fs.existsSync(options.file)) refuseIfUnsuitable(options, known);
 
   fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  const encryptNow = options.key !== undefined && isPlainDatabaseFile(options.file);
+  if (encryptNow) options.beforeEncrypting?.();
   const sqlite = openSqliteFile(options.file, { nativeBinding: options.nativeBinding, key: options.key });
   try {
-    // A database written before encryption (its safety copy, when one is wanted, is made by the caller first).
-    if (options.key && isPlainDatabaseFile(options.file)) encryptInPlace(sqlite, options.key);
+    // A database written before encryption (or a decrypted backup being restored).
+    if (encryptNow) encryptInPlace(sqlite, options.key!);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');

@@ -29,6 +29,7 @@ import { PersonsPage } from './persons/PersonsPage';
 import { LegalParametersPage } from './parameters/LegalParametersPage';
 import { OfficeHeader } from './settings/OfficeHeader';
 import { OfficeSettingsPage } from './settings/OfficeSettingsPage';
+import { OfficeNetworkPage } from './office/OfficeNetworkPage';
 import { AccountChangesNotice } from './users/AccountChangesNotice';
 import { UsersPage } from './users/UsersPage';
 
@@ -48,6 +49,7 @@ const areas: { path: string; label: string; description: string; requires: Metho
   { path: '/kwoty', label: 'Kryteria i kwoty', description: 'Progi dochodowe z datami', requires: 'legalParameters.list', element: <LegalParametersPage /> },
   { path: '/dziennik', label: 'Dziennik zdarzeń', description: 'Kto, co i kiedy', requires: 'audit.list', element: <AuditPage /> },
   { path: '/kopie', label: 'Kopie zapasowe', description: 'Kopie, sprawdzanie, przywracanie', requires: 'backups.settings', element: <BackupsPage /> },
+  { path: '/siec-biura', label: 'Sieć biura', description: 'Inne komputery biura', requires: 'office.status', element: <OfficeNetworkPage /> },
   { path: '/uzytkownicy', label: 'Użytkownicy', description: 'Konta i role', requires: 'users.list', element: <UsersPage /> },
   { path: '/ustawienia', label: 'Dane urzędu', description: 'Gmina, ośrodek, kierownik', requires: 'settings.getOffice', element: <OfficeSettingsPage /> },
 ];

@@ -108,6 +108,9 @@ export function createCore(options: CoreOptions): Core {
   const sessions = createSessionStore(clock);
   const drain = createCallDrain({ waitMs: WAIT_MS, drainMs: DRAIN_MS });
 
+  /** The safety copy made when a database from before encryption was encrypted at this start (for the audit log). */
+  const encryption: { copy: string | null } = { copy: null };
+
   /** Everything that lives on one open database; rebuilt when a restore puts other data in its place. */
   function openServices() {
     const database = openDatabase({
@@ -115,6 +118,15 @@ export function createCore(options: CoreOptions): Core {
       migrationsFolder: options.migrationsFolder,
       nativeBinding: options.nativeBinding,
       key: options.databaseKey,
+      // A database from before encryption: an encrypted safety copy first, then openDatabase encrypts it in place.
+      beforeEncrypting: () => {
+        encryption.copy = safetyCopyBeforeEncryption({
+          databaseFile,
+          key: options.databaseKey,
+          now: clock.now(),
+          nativeBinding: options.nativeBinding,
+        });
+      },
     });
     const { db } = database;
     startAuditChain(database, options.auditKey, clock);
@@ -306,14 +318,8 @@ export function createCore(options: CoreOptions): Core {
     userCreatedAt: (id) => getUserById(current.database.db, id)?.createdAt ?? null,
   });
 
-  // A database from before encryption: an encrypted safety copy first, then openDatabase encrypts it in place.
-  const copyBeforeEncryption = safetyCopyBeforeEncryption({
-    databaseFile,
-    key: options.databaseKey,
-    now: clock.now(),
-    nativeBinding: options.nativeBinding,
-  });
   let current = openServices();
+  const copyBeforeEncryption = encryption.copy;
   if (copyBeforeEncryption) {
     current.database.db.transaction((tx) =>
       recordAudit(tx, { user: null }, clock, {

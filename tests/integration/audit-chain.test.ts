@@ -4,7 +4,8 @@
  */
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
-import Database from 'better-sqlite3-multiple-ciphers';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { openSqliteFile } from '../../db/cipher';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import {
@@ -55,9 +56,12 @@ interface RawRow {
   hash: string;
 }
 
-/** Someone with a SQLite tool and the file (not the key): the triggers dropped, the work done, the triggers put back. */
+/**
+ * Someone with a SQLite tool, the file and its database key, but not the audit-chain key: the triggers dropped,
+ * the work done, the triggers put back.
+ */
 function byHand(file: string, work: (raw: Database.Database) => void, options: { putTriggersBack?: boolean } = {}): void {
-  const raw = new Database(file);
+  const raw = openSqliteFile(file, { key: TEST_DATABASE_KEY });
   try {
     raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
     work(raw);

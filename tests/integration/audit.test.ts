@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3-multiple-ciphers';
+import { openSqliteFile } from '../../db/cipher';
+import { TEST_DATABASE_KEY } from '../../db/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { AUDIT_TRIGGERS } from '../../db/repositories/audit';
 import type { AuditEntry } from '../../shared/contract/audit';
@@ -343,11 +344,11 @@ describe('audit.verify', () => {
   });
 
   /**
-   * Edits the database file by hand, as someone with a SQLite tool would: the triggers dropped first and put
-   * back after (dropped triggers left behind are a finding of their own: audit-chain.test.ts).
+   * Edits the database file by hand, as someone with a SQLite tool and the database key (not the audit-chain
+   * key) would: the triggers dropped first and put back after (dropped triggers left behind are a finding of their own: audit-chain.test.ts).
    */
   function byHand(sql: string, ...params: unknown[]): void {
-    const raw = new Database(t.core.database.file);
+    const raw = openSqliteFile(t.core.database.file, { key: TEST_DATABASE_KEY });
     try {
       raw.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
       raw.prepare(sql).run(...params);

@@ -141,7 +141,7 @@ describe('bundled like the Electron main process', () => {
   it('a backup made and verified by the engine bundled by esbuild into one CommonJS file', async () => {
     const dir = tempDir();
     const bundle = path.join(dir, 'engine.cjs');
-    // The same settings as scripts/build-electron.mjs; better-sqlite3 stays outside, in node_modules.
+    // The same settings as scripts/build-electron.mjs; better-sqlite3-multiple-ciphers stays outside, in node_modules.
     await build({
       entryPoints: [path.join(REPO_ROOT, 'electron/core/backup/index.ts')],
       outfile: bundle,
@@ -149,7 +149,7 @@ describe('bundled like the Electron main process', () => {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['electron', 'better-sqlite3'],
+      external: ['electron', 'better-sqlite3-multiple-ciphers'],
       logLevel: 'silent',
     });
     const database = path.join(dir, 'dane', 'ostoja.db');

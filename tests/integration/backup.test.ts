@@ -7,7 +7,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
-import { createTempDataDir, createTestDatabase, MIGRATIONS_FOLDER, type TempDataDir, type TestDatabase } from '../../db/testing';
+import { createTempDataDir, createTestDatabase, MIGRATIONS_FOLDER, TEST_DATABASE_KEY, type TempDataDir, type TestDatabase } from '../../db/testing';
 import {
   BackupError,
   createBackup,
@@ -66,7 +66,13 @@ describe('round trip through the program', () => {
     expect(t.internalErrors).toEqual([]);
 
     const out = tempDir();
-    const created = await createBackup({ source: { connection: t.core.database.sqlite }, destinationDir: out, passphrase: PASSPHRASE, programVersion: APP_VERSION });
+    const created = await createBackup({
+      source: { connection: t.core.database.sqlite },
+      destinationDir: out,
+      passphrase: PASSPHRASE,
+      programVersion: APP_VERSION,
+      databaseKey: TEST_DATABASE_KEY, // the program's database is encrypted; the backup holds it plain, under its passphrase
+    });
     expect(created.manifest).toMatchObject({ application: 'Ostoja', programVersion: APP_VERSION, schemaVersion: KNOWN });
     for (const table of ['persons', 'households', 'household_members', 'office_settings', 'users', 'audit_log'] as const) {
       expect(created.manifest.counts[table], table).toBe(t.count(table));
