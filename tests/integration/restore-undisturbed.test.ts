@@ -45,7 +45,8 @@ const tokenOf = (answer: Envelope<unknown>) => (answer.ok ? (answer.value as { s
 function damagedCopy(fileName: string): string {
   const damaged = fileName.replace('.ostoja-backup', '-1.ostoja-backup');
   const bytes = fs.readFileSync(path.join(t.dir, 'backups', fileName));
-  bytes[bytes.length - 100] ^= 0xff;
+  const at = bytes.length - 100;
+  bytes[at] = bytes[at]! ^ 0xff;
   fs.writeFileSync(path.join(t.dir, 'backups', damaged), bytes);
   return damaged;
 }
