@@ -9,6 +9,7 @@ import { systemClock } from '../../electron/core/context';
 import { runDashboardBench } from './dashboard';
 import { runEligibilityBench } from './eligibility';
 import { runPaymentsBench } from './payments';
+import { runReportsBench } from './reports';
 import { rng, seedPersons } from './seed';
 
 /**
@@ -20,14 +21,18 @@ import { rng, seedPersons } from './seed';
  *   under 1 s in total, measured through the router (tests/bench/eligibility.ts, its own database);
  * - (issue 12) payments: the month's run, its list PDFs and the bank file (tests/bench/payments.ts, its own database).
  * - (issue 15) the director's view (Pulpit) under 500 ms (tests/bench/dashboard.ts, its own database).
+ * - (issue 15) MRPiPS-03 for a year and a half-year under 2 s each, and the registers' first pages (tests/bench/reports.ts).
  * `npm run bench -- payments` runs the payments bench alone (the machine is shared: run only what you changed);
- * `npm run bench -- dashboard` the director's view alone.
+ * `npm run bench -- dashboard` the director's view alone, `npm run bench -- reports` the report and the registers.
  */
 if (process.argv[2] === 'payments') {
   process.exit((await runPaymentsBench()) ? 0 : 1);
 }
 if (process.argv[2] === 'dashboard') {
   process.exit((await runDashboardBench()) ? 0 : 1);
+}
+if (process.argv[2] === 'reports') {
+  process.exit((await runReportsBench()) ? 0 : 1);
 }
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
@@ -90,3 +95,4 @@ try {
 await runEligibilityBench();
 await runPaymentsBench();
 await runDashboardBench();
+await runReportsBench();
