@@ -41,8 +41,9 @@ export default defineConfig({
     { name: 'office', dependencies: ['first-start'], testIgnore: /\.setup\.ts/ },
   ],
   webServer: {
-    // The program's clock starts at a fixed moment (tests/e2e/helpers.ts E2E_CLOCK_START), whatever today is.
-    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --key-dir "${dataDir}-keys" --port ${port} --test-clock ${E2E_CLOCK_START}`,
+    // The program's clock starts at a fixed moment (tests/e2e/helpers.ts E2E_CLOCK_START), whatever today is. The
+    // office network (office.spec.ts) listens on a free port of 127.0.0.1, so parallel runs never collide.
+    command: `node --import tsx electron/host/main.ts --data-dir "${dataDir}" --key-dir "${dataDir}-keys" --port ${port} --test-clock ${E2E_CLOCK_START} --office-port 0 --office-host 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     env: { OSTOJA_HOST_TOKEN: E2E_TOKEN, OSTOJA_BACKUP_EVERY_MINUTES: '0' },
     reuseExistingServer: false,

@@ -12,6 +12,9 @@ test('first start: office, administrator, then the users of the office, who set 
   test.setTimeout(420_000);
   await openApp(page, '/');
   await expect(page.getByRole('heading', { name: 'Ostoja — pierwsze uruchomienie' })).toBeVisible();
+  // This is the main PC of the office (the other choice joins a main PC: office.spec.ts).
+  await screenshot(page, '00-pierwsze-uruchomienie-wybor');
+  await page.getByRole('button', { name: 'To jest stanowisko główne' }).click();
 
   await page.getByLabel('Gmina').fill('Sitno');
   await page.getByLabel('Pełna nazwa ośrodka').fill('Gminny Ośrodek Pomocy Społecznej w Sitnie');
