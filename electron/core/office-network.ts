@@ -15,7 +15,7 @@ export interface OfficeTransport {
   start(port: number, gateway: OfficeGateway): Promise<void>;
   stop(): Promise<void>;
   /** While serving: the port listened on and the current pairing code; null when not serving. */
-  state(): { port: number; pairingCode: { code: string; expiresAt: string } } | null;
+  state(): { port: number; pairingCode: { code: string; expiresAt: string; expired: boolean } } | null;
   /** A new pairing code (the old one stops working). */
   newPairingCode(): void;
   /** This PC's addresses on the local network. */

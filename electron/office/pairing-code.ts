@@ -29,8 +29,8 @@ export function createPairingCodes(certificateDer: Buffer, clock: Clock) {
 
   return {
     renew,
-    current(): { code: string; expiresAt: string } {
-      return { code: encodePairingCode(secret, certificateDer), expiresAt: new Date(expiresAt).toISOString() };
+    current(): { code: string; expiresAt: string; expired: boolean } {
+      return { code: encodePairingCode(secret, certificateDer), expiresAt: new Date(expiresAt).toISOString(), expired: clock.now().getTime() > expiresAt };
     },
     /** Checks a typed secret (or a whole code: its first characters are the secret); a right one is used up. */
     check(typed: string): PairingCheck {

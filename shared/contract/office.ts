@@ -23,8 +23,8 @@ export const officeStatus = z.object({
   port: z.number().int(),
   /** This PC's addresses on the local network, e.g. 192.168.1.10. */
   addresses: z.array(z.string()),
-  /** The code to type on a new PC; null when not serving. */
-  pairingCode: z.object({ code: z.string(), expiresAt: z.string() }).nullable(),
+  /** The code to type on a new PC (expired: ten minutes passed, a new one is needed); null when not serving. */
+  pairingCode: z.object({ code: z.string(), expiresAt: z.string(), expired: z.boolean() }).nullable(),
   /** Why serving is on but nothing listens (the port taken by another program…), in Polish; else null. */
   problem: z.string().nullable(),
   pcs: z.array(officePc),
