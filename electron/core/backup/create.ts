@@ -22,6 +22,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { deriveKeys, DEFAULT_KDF, headerMac, IV_BYTES, keyCheck, MAC_BYTES, SALT_BYTES, TAG_BYTES, type KdfParams } from './crypto';
 import { emitter, type BackupEventListener } from './events';
 import {
@@ -82,6 +83,8 @@ export interface CreatedBackup {
   manifest: BackupManifest;
   durationMs: number;
 }
+
+const fsync = promisify(fs.fsync);
 
 /** The worker flushes the backup file every this many bytes while it writes (see CipherTask.flushEveryBytes). */
 const FLUSH_EVERY_BYTES = 64 * 1024 * 1024;
@@ -212,8 +215,9 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     if (header.body.length !== placeholder.body.length) throw new Error('długość opisu kopii zmieniła się');
     io.write(fd, Buffer.concat([header.body, headerMac(keys, header.body)]), MAGIC_WRITING.length);
 
-    // 4. Flush, rename, mark finished.
-    fs.fsyncSync(fd);
+    // 4. Flush, rename, mark finished. The flushes run on libuv's threads: the rest of the file may still be
+    // tens of megabytes to write, and this thread keeps answering the program's calls meanwhile.
+    await fsync(fd);
     fs.closeSync(fd);
     fd = null;
     emit('commit');
@@ -225,7 +229,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
     emit('committed');
     fd = fs.openSync(file, 'r+');
     io.write(fd, MAGIC, 0);
-    fs.fsyncSync(fd);
+    await fsync(fd);
     fs.closeSync(fd);
     fd = null;
     output = null;
