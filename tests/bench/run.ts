@@ -4,6 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { normalizeForSearch } from '../../shared/domain/search';
 import { openDatabase } from '../../db/open';
+import { TEST_DATABASE_KEY } from '../../db/testing';
 import { createPersonsService } from '../../electron/core/services/persons';
 import { systemClock } from '../../electron/core/context';
 import { runDashboardBench } from './dashboard';
@@ -36,7 +37,8 @@ if (process.argv[2] === 'reports') {
 }
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
-const handle = openDatabase({ file: path.join(dir, 'ostoja.db'), migrationsFolder: path.resolve('db/migrations') });
+// Encrypted at rest, as the program's database is (db/cipher.ts).
+const handle = openDatabase({ file: path.join(dir, 'ostoja.db'), migrationsFolder: path.resolve('db/migrations'), key: TEST_DATABASE_KEY });
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
