@@ -22,6 +22,9 @@ const common = {
   external: ['electron', 'better-sqlite3-multiple-ciphers'],
   sourcemap: true,
   logLevel: 'warning',
+  // sqlite-worker.ts reads import.meta.url only where `require` does not exist (ES modules under tsx and vitest);
+  // in this CommonJS bundle it uses `require`, so the empty import.meta is never read.
+  logOverride: { 'empty-import-meta': 'silent' },
   absWorkingDir: root,
 };
 
