@@ -1,4 +1,4 @@
-import { and, asc, between, count, eq, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, desc, eq, sql, sum, type SQL } from 'drizzle-orm';
 import type { Db } from '../open';
 import { cases, paymentLines, paymentLists, persons, users } from '../schema';
 
@@ -91,8 +91,9 @@ function casesWhere(db: Db, condition: SQL) {
 }
 
 export function casesOfState(db: Db, fromDay: string, toDay: string, status: (typeof cases.$inferSelect)['status']) {
+  // The newest applications first: the director looks for what came in lately.
   return casesWhere(db, and(appliedWithin(fromDay, toDay), eq(cases.status, status))!)
-    .orderBy(asc(cases.applicationDate), asc(cases.id))
+    .orderBy(desc(cases.applicationDate), desc(cases.id))
     .all();
 }
 

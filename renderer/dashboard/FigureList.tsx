@@ -37,7 +37,17 @@ export function FigureList({ title, list, loading, page, onPageChange, onClose }
     heading.current?.focus({ preventScroll: true });
   }, [list]);
   const count = list?.items.length ?? 0;
-  const pagination = count > PAGE_SIZE ? { totalRecords: count, recordsPerPage: PAGE_SIZE, page, onPageChange, paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => `${from}–${to} z ${totalRecords}` } : {};
+  const pagination =
+    count > PAGE_SIZE
+      ? {
+          totalRecords: count,
+          recordsPerPage: PAGE_SIZE,
+          page,
+          onPageChange,
+          paginationText: ({ from, to, totalRecords }: { from: number; to: number; totalRecords: number }) => `${from}–${to} z ${totalRecords}`,
+          getPaginationControlProps: (control: string) => (control === 'previous' ? { 'aria-label': 'Poprzednia strona' } : control === 'next' ? { 'aria-label': 'Następna strona' } : {}),
+        }
+      : {};
   const visible = <T,>(items: T[]) => (count > PAGE_SIZE ? items.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) : items);
 
   return (
