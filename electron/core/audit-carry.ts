@@ -1,5 +1,5 @@
-import type { Db } from '../../db/open';
-import { appendAudit, auditSince, CARRIED_DETAIL, carriedOrigin, type AuditRow, type CarriedOrigin } from '../../db/repositories/audit';
+import type { Db, DatabaseHandle } from '../../db/open';
+import { appendAudit, auditSince, CARRIED_DETAIL, carriedOrigin, registerAuditKey, type AuditRow, type CarriedOrigin } from '../../db/repositories/audit';
 import { recordAudit, type AuditEvent } from './audit';
 import type { Clock, SessionUser } from './context';
 
@@ -84,4 +84,36 @@ export function recordReplacement(tx: Db, clock: Clock, tail: AuditTail, user: S
     summary: event.summary + note,
     details: { ...event.details, carriedEntries: carried, replacedLogReadable: tail.rows !== null },
   });
+}
+
+/**
+ * The log of a database the program does not hold open (recovery mode, the command line): read from its file
+ * before the swap, written to the new file after it, each time opened once with `open` and closed again.
+ */
+export function logOfClosedDatabase(open: () => DatabaseHandle, auditKey: Buffer) {
+  return {
+    /** Rows null when the database does not open (often the very reason for the restore). */
+    readTail(since: string): AuditTail {
+      try {
+        const handle = open();
+        try {
+          return readAuditTail(handle.db, since);
+        } finally {
+          handle.close();
+        }
+      } catch {
+        return { since, rows: null };
+      }
+    },
+    /** Runs `write` in one transaction on the (new) database, with the audit-chain key. */
+    write(write: (tx: Db) => void): void {
+      const handle = open();
+      try {
+        registerAuditKey(handle.sqlite, auditKey);
+        handle.db.transaction(write);
+      } finally {
+        handle.close();
+      }
+    },
+  };
 }

@@ -3,8 +3,7 @@ import { methodNames, type MethodName } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { recordAudit } from './audit';
-import type { Db } from '../../db/open';
-import { auditSince, registerAuditKey } from '../../db/repositories/audit';
+import { logOfClosedDatabase } from './audit-carry';
 import { systemClock, type Clock } from './context';
 import { APP_NAME, DATABASE_FILE_NAME, type CoreOptions } from './core';
 import { createRouter, type Handlers, type Router } from './router';
@@ -39,30 +38,10 @@ export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinute
     key: options.databaseKey,
   });
 
-  /** The restored database is opened once to record who restored it and how (and what it carried over). */
-  function writeRestored(write: (tx: Db) => void): void {
-    const handle = open();
-    try {
-      registerAuditKey(handle.sqlite, options.auditKey);
-      handle.db.transaction(write);
-    } finally {
-      handle.close();
-    }
-  }
+  // The log being replaced is read from its file; the restored database is opened once to record who restored
+  // it and how, after what it carried over.
+  const log = logOfClosedDatabase(open, options.auditKey);
 
-  /** The log of the data being replaced; null when it does not open (often the reason for recovery mode). */
-  function readLog(since: string) {
-    try {
-      const handle = open();
-      try {
-        return auditSince(handle.db, since);
-      } finally {
-        handle.close();
-      }
-    } catch {
-      return null;
-    }
-  }
   const backups = createBackupsService({
     dataDir: options.dataDir,
     databaseFile,
@@ -76,12 +55,12 @@ export function createRecoveryCore(options: Omit<CoreOptions, 'backupEveryMinute
     },
     recovery: true,
     live: {
-      close: async (since) => ({ since, rows: readLog(since) }),
+      close: async (since) => log.readTail(since),
       reopen: (swapped, write) => {
-        if (swapped && write) writeRestored(write);
+        if (swapped && write) log.write(write);
       },
     },
-    audit: (_user, event) => writeRestored((tx) => recordAudit(tx, { user: null }, clock, { ...event, summary: `${event.summary} (tryb przywracania)` })),
+    audit: (_user, event) => log.write((tx) => recordAudit(tx, { user: null }, clock, { ...event, summary: `${event.summary} (tryb przywracania)` })),
   });
 
   const notInRecovery = () => {
