@@ -24,13 +24,16 @@ import path from 'node:path';
 import readline from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { logOfClosedDatabase, recordReplacement, tailStart, type AuditTail } from '../core/audit-carry';
 import { DATABASE_FILE_NAME } from '../core/core';
+import { systemClock } from '../core/context';
 import {
   BackupError,
   createBackup,
   drillBackup,
   listBackups,
   listSafetyCopies,
+  readHeader,
   restoreBackup,
   STEP_LABELS,
   undoableRestore,
@@ -42,7 +45,7 @@ import { BACKUP_SETTINGS_FILE, readBackupSettings } from '../core/backup-setting
 import { recordRestoreNotice } from '../core/restore-notice';
 import { loadDatabaseKey } from '../core/database-key';
 import { defaultKeyDir, loadSecretKey, osProtectedKeyFile, SecretKeyError } from '../core/secret-keys';
-import { knownSchemaVersion } from '../../db/open';
+import { knownSchemaVersion, openDatabase } from '../../db/open';
 import { programDataDir } from './data-dir';
 import { BACKUP_MAIN_RECORDS, describeMainRecords } from '../../shared/domain/backup-contents';
 import packageJson from '../../package.json' with { type: 'json' };
@@ -152,6 +155,16 @@ async function databaseKey(dataDir: string, keyDir: string): Promise<Buffer> {
     );
   }
   return loadDatabaseKey({ kind: 'owner-only-file', dataDir, keyDir });
+}
+
+/**
+ * The log of the data folder's database while the program is closed: a restore carries its entries since the
+ * backup into the restored data and records itself, as the program does (electron/core/audit-carry.ts).
+ */
+async function closedLog(dataDir: string, keyDir: string, key: Buffer) {
+  const auditKey = await loadSecretKey('audit-chain', { kind: 'owner-only-file', dataDir, keyDir }, { create: true });
+  const databaseFile = path.join(dataDir, DATABASE_FILE_NAME);
+  return logOfClosedDatabase(() => openDatabase({ file: databaseFile, migrationsFolder, key }), auditKey);
 }
 
 /** The key when there is one (for the stored passphrase); never made here. */
@@ -308,8 +321,29 @@ async function run(argv: string[]): Promise<number> {
             : `W folderze ${dataDir} powstanie baza danych z kopii.`,
           values.yes,
         );
-        const result = await restoreBackup({ file, passphrase: secret, databaseFile, migrationsFolder, onEvent, databaseKey: key });
+        const log = await closedLog(dataDir, keyDir, key);
+        const read: { tail: AuditTail | null } = { tail: null };
+        const result = await restoreBackup({
+          file,
+          passphrase: secret,
+          databaseFile,
+          migrationsFolder,
+          onEvent,
+          databaseKey: key,
+          // Read once the backup passed its check, just before the swap.
+          beforeReplace: async () => {
+            read.tail = log.readTail(tailStart(readHeader(file).manifest.createdAt));
+          },
+        });
         progress.finish();
+        const carried = read.tail ?? { since: result.backup.manifest.createdAt, rows: null };
+        log.write((tx) =>
+          recordReplacement(tx, systemClock, carried, null, {
+            kind: 'backup.restore',
+            summary: `Przywrócono dane z kopii ${path.basename(file)} z ${localTime(result.backup.manifest.createdAt)} (wiersz poleceń)`,
+            details: { fileName: path.basename(file), folder: path.dirname(file), safetyCopy: result.safetyCopy && path.basename(result.safetyCopy), counts: result.current.counts },
+          }),
+        );
         // Everyone who logs in next is told from which moment the data comes.
         recordRestoreNotice(dataDir, 'restore', new Date(), result.backup.manifest.createdAt);
         console.log(`Odtworzono dane z kopii ${result.backup.file} (utworzonej ${localTime(result.backup.manifest.createdAt)}).`);
@@ -331,8 +365,26 @@ async function run(argv: string[]): Promise<number> {
             values.yes,
           );
         }
-        const result = await undoLastRestore({ databaseFile, migrationsFolder, onEvent, databaseKey: key });
+        const log = await closedLog(dataDir, keyDir, key);
+        const read: { tail: AuditTail | null } = { tail: null };
+        const result = await undoLastRestore({
+          databaseFile,
+          migrationsFolder,
+          onEvent,
+          databaseKey: key,
+          beforeReplace: async () => {
+            read.tail = latest ? log.readTail(tailStart(latest.createdAt)) : null;
+          },
+        });
         progress.finish();
+        const carried = read.tail ?? { since: new Date().toISOString(), rows: null };
+        log.write((tx) =>
+          recordReplacement(tx, systemClock, carried, null, {
+            kind: 'backup.undoRestore',
+            summary: `Cofnięto ostatnie przywrócenie: wróciły dane z kopii bezpieczeństwa ${path.basename(result.restoredFrom)} (wiersz poleceń)`,
+            details: { restoredFrom: path.basename(result.restoredFrom), counts: result.current.counts },
+          }),
+        );
         if (latest) recordRestoreNotice(dataDir, 'undo', new Date(), latest.createdAt);
         console.log(`Cofnięto odtworzenie: przywrócono ${result.restoredFrom}.`);
         console.log(describeCounts(result.current.counts));
