@@ -41,7 +41,22 @@ export function AuditTable({ entries, loading, marked }: Props) {
         { accessor: 'id', title: 'Nr', width: 70, textAlign: 'right', render: (entry) => entry.id },
         // One line: "16.03.2026, 09:04" does not wrap.
         { accessor: 'at', title: 'Kiedy', width: 150, noWrap: true, render: (entry) => formatInstantPl(entry.at) },
-        { accessor: 'userName', title: 'Kto', width: 150, render: (entry) => entry.userName ?? <Text span c="dimmed">—</Text> },
+        {
+          accessor: 'userName',
+          title: 'Kto',
+          width: 150,
+          render: (entry) => (
+            <>
+              {entry.userName ?? <Text span c="dimmed">—</Text>}
+              {/* The PC of the office network, when the entry was made from one (none: the main PC itself). */}
+              {entry.pcName && (
+                <Text size="sm" c="dimmed">
+                  {entry.pcName}
+                </Text>
+              )}
+            </>
+          ),
+        },
         { accessor: 'kind', title: 'Rodzaj', width: 160, render: (entry) => auditKindLabel(entry.kind) },
         {
           accessor: 'summary',

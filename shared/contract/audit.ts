@@ -83,6 +83,8 @@ export const auditEntry = z.object({
   kind: z.string(),
   personId: z.number().int().nullable(),
   personName: z.string().nullable(),
+  /** The PC of the office network the entry was made from; null: the main PC itself ("stanowisko główne"). */
+  pcName: z.string().nullable(),
   summary: z.string(),
   details: z.record(z.string(), z.unknown()).nullable(),
   /**

@@ -110,9 +110,9 @@ describe('audit.export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe(
-      '"Nr wpisu";"Data";"Godzina";"Użytkownik";"Rodzaj";"Opis";"Zmiany";"Osoba";"Liczba otwarć";"Pierwsze otwarcie";"Numery wpisów"',
+      '"Nr wpisu";"Data";"Godzina";"Użytkownik";"Komputer";"Rodzaj";"Opis";"Zmiany";"Osoba";"Liczba otwarć";"Pierwsze otwarcie";"Numery wpisów"',
     );
-    expect(lines[1]).toMatch(/^"\d+";"10\.03\.2025";"10:09";"Test socialWorker";"Otwarcie karty osoby";"Otwarto kartę osoby: Jan Kowalski";"";"Jan Kowalski";"5";"10\.03\.2025, 10:02";"\d+, \d+, \d+, \d+, \d+"$/);
+    expect(lines[1]).toMatch(/^"\d+";"10\.03\.2025";"10:09";"Test socialWorker";"stanowisko główne";"Otwarcie karty osoby";"Otwarto kartę osoby: Jan Kowalski";"";"Jan Kowalski";"5";"10\.03\.2025, 10:02";"\d+, \d+, \d+, \d+, \d+"$/);
     expect(lines.at(-1)).toBe('');
     expect(lines).toHaveLength(6);
 

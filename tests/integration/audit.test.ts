@@ -46,6 +46,7 @@ describe('every change writes an entry: who, what, which person', () => {
       kind: 'person.create',
       personId: jan.id,
       personName: 'Jan Kowalski',
+      pcName: null, // made on the main PC itself
       summary: 'Dodano osobę: Jan Kowalski',
       details: {
         after: {

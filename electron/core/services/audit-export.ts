@@ -18,6 +18,7 @@ const CSV_COLUMNS: { header: string; value: (entry: AuditEntry) => string }[] = 
   { header: 'Data', value: (entry) => dayOfInstantPl(entry.at) },
   { header: 'Godzina', value: (entry) => timeOfInstantPl(entry.at) },
   { header: 'Użytkownik', value: (entry) => entry.userName ?? '' },
+  { header: 'Komputer', value: (entry) => entry.pcName ?? 'stanowisko główne' },
   { header: 'Rodzaj', value: (entry) => auditKindLabel(entry.kind) },
   { header: 'Opis', value: (entry) => entry.summary },
   { header: 'Zmiany', value: (entry) => auditChangesText(entry.details) },
@@ -62,7 +63,8 @@ export function auditPdf(entries: AuditEntry[], heading: AuditPrintHeading, font
       rows: entries.map((entry) => [
         String(entry.id),
         formatInstantPl(entry.at),
-        entry.userName ?? '—',
+        // The PC of the office network under the user, when the entry was made from one.
+        entry.pcName ? `${entry.userName ?? '—'}\n(${entry.pcName})` : (entry.userName ?? '—'),
         auditKindLabel(entry.kind),
         lineText(entry),
         entry.personName ?? '',

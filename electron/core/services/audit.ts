@@ -80,6 +80,7 @@ export function createAuditService(db: Db, clock: Clock, options: { fonts: () =>
       kind: row.kind,
       personId: row.personId,
       personName: personName(row.personId),
+      pcName: row.pcName,
       summary: row.summary,
       details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
       ...(ids.length > 1 ? { repeated: { count: ids.length, firstAt, ids } } : {}),
