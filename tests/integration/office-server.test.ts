@@ -308,6 +308,9 @@ describe('calls', () => {
       ['person.create', tester, null],
     ]);
     expect((await t.api.call('audit.verify', {})).intact).toBe(true);
+    // The log's screen, print and export name the PC too (newest first; null: the main PC itself).
+    const listed = await t.api.call('audit.list', { kind: 'person.create' });
+    expect(listed.entries.map((entry) => entry.pcName)).toEqual([null, 'Pokój 2 — Anna']);
 
     // The PC is covered by the entry's keyed hash: naming another PC breaks the chain at that entry.
     const sqlite = t.core.database.sqlite;
