@@ -1,5 +1,6 @@
 import { stationContract, type StationStatus } from '../../shared/contract/station';
 import { fail, ok, type Envelope } from '../../shared/envelope';
+import type { CallContext } from '../core/context';
 import { zodIssues, type Router } from '../core/router';
 import { JoinError } from './join';
 import type { SavedStation } from './station-file';
@@ -35,7 +36,7 @@ export function createStationRouter(options: StationRouterOptions): StationRoute
       ? { mode: 'joined', mainAddress: target.station.mainAddress, pcName: target.station.pcName }
       : { mode: 'main', mainAddress: null, pcName: null };
 
-  async function join(input: unknown, sessionToken: string | undefined): Promise<Envelope<unknown>> {
+  async function join(input: unknown, ctx: CallContext): Promise<Envelope<unknown>> {
     const parsed = stationContract['station.join'].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issues = zodIssues(parsed.error);
@@ -48,7 +49,7 @@ export function createStationRouter(options: StationRouterOptions): StationRoute
       return fail({ code: 'CONFLICT', message: joining ? 'Dołączanie do stanowiska głównego już trwa.' : 'Ten komputer nie może dołączyć do stanowiska głównego.' });
     }
     // Only a PC that holds nothing may join: its own accounts and cases would otherwise be left behind unseen.
-    const setup = await target.router.invoke('setup.status', {}, { transport: 'ipc', sessionToken });
+    const setup = await target.router.invoke('setup.status', {}, ctx);
     if (!setup.ok || !(setup.value as { needsSetup: boolean }).needsSetup) {
       return fail({
         code: 'CONFLICT',
@@ -74,7 +75,7 @@ export function createStationRouter(options: StationRouterOptions): StationRoute
     status,
     async invoke(method, input, ctx) {
       if (method === 'station.status') return ok(status());
-      if (method === 'station.join') return join(input, ctx.sessionToken);
+      if (method === 'station.join') return join(input, ctx);
       return target.router.invoke(method, input, ctx);
     },
   };
