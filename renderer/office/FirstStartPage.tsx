@@ -16,7 +16,7 @@ export function FirstStartPage({ onSetUp }: { onSetUp: (token: string, user: Cur
       {choice === 'join' ? (
         <JoinPage onJoined={() => window.location.reload()} onBack={() => setChoice(null)} />
       ) : (
-        <Paper withBorder shadow="sm" p="xl" maw={760} w="100%">
+        <Paper withBorder shadow="sm" p="xl" maw={920} w="100%">
           <Stack>
             <div>
               <Title order={1} c="teal.8">
