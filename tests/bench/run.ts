@@ -9,6 +9,7 @@ import { createPersonsService } from '../../electron/core/services/persons';
 import { systemClock } from '../../electron/core/context';
 import { runDashboardBench } from './dashboard';
 import { runEligibilityBench } from './eligibility';
+import { runOfficeBench } from './office';
 import { runPaymentsBench } from './payments';
 import { runReportsBench } from './reports';
 import { rng, seedPersons } from './seed';
@@ -24,7 +25,8 @@ import { rng, seedPersons } from './seed';
  * - (issue 15) the director's view (Pulpit) under 500 ms (tests/bench/dashboard.ts, its own database).
  * - (issue 15) MRPiPS-03 for a year and a half-year under 2 s each, and the registers' first pages (tests/bench/reports.ts).
  * `npm run bench -- payments` runs the payments bench alone (the machine is shared: run only what you changed);
- * `npm run bench -- dashboard` the director's view alone, `npm run bench -- reports` the report and the registers.
+ * `npm run bench -- dashboard` the director's view alone, `npm run bench -- reports` the report and the registers,
+ * `npm run bench -- office` (issue 14) the office network: added latency over TLS and 10 PCs searching at once.
  */
 if (process.argv[2] === 'payments') {
   process.exit((await runPaymentsBench()) ? 0 : 1);
@@ -34,6 +36,9 @@ if (process.argv[2] === 'dashboard') {
 }
 if (process.argv[2] === 'reports') {
   process.exit((await runReportsBench()) ? 0 : 1);
+}
+if (process.argv[2] === 'office') {
+  process.exit((await runOfficeBench()) ? 0 : 1);
 }
 const PERSONS = Number(process.env.BENCH_PERSONS ?? 50_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-'));
@@ -98,3 +103,4 @@ await runEligibilityBench();
 await runPaymentsBench();
 await runDashboardBench();
 await runReportsBench();
+await runOfficeBench();
