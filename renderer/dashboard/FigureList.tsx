@@ -4,12 +4,14 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DashboardCaseItem, DashboardPaymentItem } from '../../shared/contract/dashboard';
 import type { MethodOutput } from '../../shared/contract';
-import { formatMonthPl } from '../../shared/domain/calendar';
 import { benefitKinds, caseStatuses } from '../../shared/domain/cases';
 import { formatMoney } from '../../shared/domain/money';
+import { plural } from '../../shared/domain/plural';
 import { formatDate } from '../common/format';
 
 const PAGE_SIZE = 20;
+/** A month as the lists print it, "06.2025": narrow enough for the list's eight columns at 1366 px. */
+const monthDots = (month: string) => `${month.slice(5, 7)}.${month.slice(0, 4)}`;
 
 interface FigureListProps {
   title: string;
@@ -54,12 +56,12 @@ export function FigureList({ title, list, loading, page, onPageChange, onClose }
     <Paper component="section" withBorder p="md" radius="md" aria-label="Co stoi za liczbą">
       <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2} size="h4" ref={heading} tabIndex={-1}>
+          <Title order={2} size="h4" ref={heading} tabIndex={-1} style={{ scrollMarginTop: 'calc(var(--app-shell-header-height, 64px) + 16px)' }}>
             {title}
           </Title>
           {list && (
             <Text c="dimmed">
-              {list.kind === 'payments' ? `${count} ${count === 1 ? 'pozycja' : 'pozycji'} list wypłat, razem ${formatMoney(list.total)}` : `Spraw: ${count}`}
+              {list.kind === 'payments' ? `${plural(count, 'pozycja', 'pozycje', 'pozycji')} list wypłat, razem ${formatMoney(list.total)}` : `Spraw: ${count}`}
             </Text>
           )}
         </div>
@@ -82,8 +84,8 @@ export function FigureList({ title, list, loading, page, onPageChange, onClose }
             { accessor: 'caseRef', title: 'Sprawa', render: caseLink },
             { accessor: 'personName', title: 'Osoba' },
             { accessor: 'benefit', title: 'Świadczenie', render: (item) => benefitKinds[item.benefit].label },
-            { accessor: 'month', title: 'Za miesiąc', noWrap: true, render: (item) => formatMonthPl(item.month) },
-            { accessor: 'listMonth', title: 'Lista z miesiąca', noWrap: true, render: (item) => formatMonthPl(item.listMonth) },
+            { accessor: 'month', title: 'Za miesiąc', noWrap: true, render: (item) => monthDots(item.month) },
+            { accessor: 'listMonth', title: 'Lista z', noWrap: true, render: (item) => monthDots(item.listMonth) },
             { accessor: 'classification', title: 'Rozdział' },
             { accessor: 'decisionNumber', title: 'Decyzja', noWrap: true },
             { accessor: 'amount', title: 'Kwota', textAlign: 'right', noWrap: true, render: (item) => formatMoney(item.amount) },
