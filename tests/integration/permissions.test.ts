@@ -228,6 +228,14 @@ const intent: { method: MethodName; role: Role; allowed: boolean; why: string }[
       why: 'the administrator alone manages users',
     })),
   ),
+  ...roleKeys.flatMap((role) =>
+    (['office.status', 'office.setServing', 'office.newPairingCode', 'office.removePc'] as const).map((method) => ({
+      method,
+      role,
+      allowed: role === 'administrator',
+      why: 'the administrator alone serves the other PCs of the office, pairs and removes them',
+    })),
+  ),
   ...roleKeys.map((role) => ({
     method: 'users.list' as const,
     role,
