@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, gte, inArray, isNotNull, lte, or, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../open';
 import { decisions, officeSettings, paymentLineEvents, paymentLines, paymentLists, users } from '../schema';
+import { readTownLocalities, TOWN_LOCALITIES_KEY } from './settings';
 
 export type PaymentListRow = typeof paymentLists.$inferSelect;
 export type PaymentLineRow = typeof paymentLines.$inferSelect;
@@ -156,7 +157,9 @@ export function readPaymentSettings(db: Db): Record<string, unknown> | null {
 }
 
 export function writePaymentSettings(db: Db, value: Record<string, unknown>, at: string): boolean {
-  return db.update(officeSettings).set({ paymentSettings: value, updatedAt: at }).where(eq(officeSettings.id, 1)).run().changes === 1;
+  // The same JSON keeps the towns of the report (settings.ts): they stay as they were.
+  const towns = readTownLocalities(db);
+  return db.update(officeSettings).set({ paymentSettings: { ...value, [TOWN_LOCALITIES_KEY]: towns }, updatedAt: at }).where(eq(officeSettings.id, 1)).run().changes === 1;
 }
 
 export { paymentLines, paymentLists, paymentLineEvents };

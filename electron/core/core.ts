@@ -261,6 +261,8 @@ export function createCore(options: CoreOptions): Core {
       'legalParameters.removeFuture': legalParameters.removeFuture,
       'settings.getOffice': settings.getOffice,
       'settings.updateOffice': settings.updateOffice,
+      'settings.townLocalities': settings.townLocalities,
+      'settings.updateTownLocalities': settings.updateTownLocalities,
       'office.status': office.status,
       'office.setServing': office.setServing,
       'office.newPairingCode': office.newPairingCode,

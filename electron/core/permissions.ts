@@ -132,6 +132,9 @@ export const permissions: Record<MethodName, Access> = {
   'legalParameters.removeFuture': ['administrator'],
   'settings.getOffice': 'anyUser',
   'settings.updateOffice': ['administrator', 'director'],
+  // Which localities are towns: read by whoever makes the report, set with the office's data.
+  'settings.townLocalities': 'anyUser',
+  'settings.updateTownLocalities': ['administrator', 'director'],
   // The office network (serving other PCs, pairing, removing a PC) is the administrator's.
   'office.status': ['administrator'],
   'office.setServing': ['administrator'],

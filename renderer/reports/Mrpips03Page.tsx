@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { DataTable } from 'mantine-datatable';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -56,7 +56,6 @@ export function Mrpips03Page() {
   const [params, setParams] = useSearchParams();
   const year = params.get('rok') ?? String(thisYear - (Number(todayIso().slice(5, 7)) < 7 ? 1 : 0));
   const half: Mrpips03Half = params.get('okres') === 'H1' ? 'H1' : 'year';
-  const towns = params.get('miasta') ?? '';
   const selected = selectedFrom(params);
   const change = (values: Record<string, string | undefined>, keepCell = false) => {
     const next = new URLSearchParams(params);
@@ -69,16 +68,14 @@ export function Mrpips03Page() {
   };
   const setSelected = (cell: SelectedCell | undefined) => change(cell ? { sekcja: cell.section, wiersz: cell.row, kolumna: cell.column } : {}, cell !== undefined);
   const [error, setError] = useState<Error>();
-  const townLocalities = towns
-    .split(',')
-    .map((name) => name.trim())
-    .filter(Boolean);
-  const period = { year: Number(year), half, townLocalities };
-  const report = useLoad(() => api.call('reports.mrpips03', period), [year, half, towns]);
-  const checks = useLoad(() => api.call('reports.mrpips03Checks', period), [year, half, towns]);
+  // The towns are the office's setting: the core reads them, the screen only names them.
+  const towns = useLoad(() => api.call('settings.townLocalities', {}), []);
+  const period = { year: Number(year), half };
+  const report = useLoad(() => api.call('reports.mrpips03', period), [year, half]);
+  const checks = useLoad(() => api.call('reports.mrpips03Checks', period), [year, half]);
   const cell = useLoad(
     () => (selected ? api.call('reports.mrpips03Cell', { ...period, section: selected.section, row: selected.row, column: selected.column }) : Promise.resolve(null)),
-    [year, half, towns, selected?.section, selected?.row, selected?.column],
+    [year, half, selected?.section, selected?.row, selected?.column],
   );
   const caseLink = (caseId: number, personId: number, label: string) =>
     can('cases.get') ? (
@@ -133,13 +130,14 @@ export function Mrpips03Page() {
             { value: 'year', label: 'Cały rok' },
           ]}
         />
-        <TextInput
-          label="Miejscowości o statusie miasta"
-          description="Oddziel przecinkami; pozostałe liczą się jako wieś"
-          value={towns}
-          onChange={(event) => change({ miasta: event.currentTarget.value })}
-          w={360}
-        />
+        {towns.data && (
+          <Text size="sm" c="dimmed" maw={520}>
+            {towns.data.items.length === 0
+              ? 'Wszystkie miejscowości gminy liczą się jako wieś.'
+              : `Miasta: ${towns.data.items.join(', ')}; pozostałe miejscowości liczą się jako wieś.`}{' '}
+            Listę miast ustawia kierownik lub administrator w „Dane urzędu”.
+          </Text>
+        )}
       </Group>
       <ErrorAlert error={report.error ?? checks.error ?? cell.error ?? error} />
 

@@ -12,6 +12,7 @@ import { issuesToFormErrors, validateWith } from '../common/formErrors';
 import { CaseRefFields } from './CaseRefFields';
 import { DecisionTextsFields, ownDecisionTexts } from './DecisionTextsFields';
 import { emptyOfficeForm, OfficeFields, toOfficeForm, type OfficeFormValues } from './OfficeFields';
+import { TownLocalitiesPanel } from './TownLocalitiesPanel';
 import { useLeaveGuard } from '../common/LeaveGuard';
 
 /** The organ and the office as they appear on documents: gmina, GOPS, address, the director who signs. */
@@ -99,6 +100,7 @@ export function OfficeSettingsPage() {
           </Stack>
         </fieldset>
       </form>
+      <TownLocalitiesPanel />
     </Stack>
   );
 }

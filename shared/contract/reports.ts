@@ -8,8 +8,11 @@ const file = z.object({ fileName: z.string(), mimeType: z.string(), base64: z.st
 const reportPeriod = z.object({
   year: z.number({ error: 'Podaj rok.' }).int('Podaj rok.').min(2000, 'Podaj rok od 2000.').max(2100, 'Podaj rok do 2100.'),
   half: z.enum(['H1', 'year'], { error: 'Wybierz I półrocze albo rok.' }),
-  /** Localities of the gmina that are towns (not "wieś"); none: every locality counts as countryside. */
-  townLocalities: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
+  /**
+   * Localities of the gmina that are towns (not "wieś"); left out: the office's setting (settings.townLocalities).
+   * An empty list: every locality counts as countryside.
+   */
+  townLocalities: z.array(z.string().trim().min(1).max(200)).max(200).optional(),
 });
 
 const benefitCells = z.object({

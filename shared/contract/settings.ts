@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { benefitKindKeys, DEFAULT_CASE_REF_UNIT } from '../domain/cases';
 import { decisionTextKeys } from '../domain/decision-texts';
-import { postalCode, requiredText, optionalText } from './common';
+import { postalCode, requiredText, optionalText, text } from './common';
 
 /** Office settings: who the organ is and who signs. Citations of consolidated texts belong here too, later. */
 export const officeSettingsInput = z.object({
@@ -75,6 +75,17 @@ export const officeSettings = z.object({
 });
 export type OfficeSettings = z.output<typeof officeSettings>;
 
+/**
+ * The localities of the gmina that are towns: MRPiPS-03 counts every family living elsewhere as "na wsi". Most gminas
+ * served by a GOPS are wholly rural, so the list is usually empty.
+ */
+export const townLocalitiesInput = z.object({
+  items: z
+    .array(text().trim().min(1, 'Podaj nazwę miejscowości.').max(200, 'Najwyżej 200 znaków.'))
+    .max(200, 'Najwyżej 200 miejscowości.')
+    .refine((items) => new Set(items.map((item) => item.toLocaleLowerCase('pl'))).size === items.length, 'Każdą miejscowość podaj raz.'),
+});
+
 export const settingsContract = {
   'settings.getOffice': {
     summary: 'Dane urzędu: gmina, ośrodek, adres, kierownik',
@@ -85,5 +96,15 @@ export const settingsContract = {
     summary: 'Zmiana danych urzędu',
     input: officeSettingsInput,
     output: officeSettings,
+  },
+  'settings.townLocalities': {
+    summary: 'Miejscowości gminy będące miastami (w MRPiPS-03 pozostałe to wieś)',
+    input: z.object({}),
+    output: z.object({ items: z.array(z.string()) }),
+  },
+  'settings.updateTownLocalities': {
+    summary: 'Zmiana listy miejscowości będących miastami',
+    input: townLocalitiesInput,
+    output: z.object({ items: z.array(z.string()) }),
   },
 } as const;

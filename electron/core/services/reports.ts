@@ -1,6 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import type { Db } from '../../../db/open';
-import { getOfficeSettingsRow } from '../../../db/repositories/settings';
+import { getOfficeSettingsRow, readTownLocalities } from '../../../db/repositories/settings';
 import { recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 import type { PdfFonts } from '../documents/fonts';
@@ -15,7 +15,7 @@ export interface ReportsServiceOptions {
 /** Statistical reports counted from the decisions and payments the program holds (MRPiPS-03). */
 export function createReportsService(db: Db, clock: Clock, options: ReportsServiceOptions) {
   const compute = (input: ParsedInput<'reports.mrpips03'>) =>
-    computeMrpips03(db, { year: input.year, half: input.half, townLocalities: input.townLocalities });
+    computeMrpips03(db, { year: input.year, half: input.half, townLocalities: input.townLocalities ?? readTownLocalities(db) });
 
   return {
     mrpips03(input: ParsedInput<'reports.mrpips03'>): MethodOutput<'reports.mrpips03'> {

@@ -2,7 +2,8 @@ import type { MethodOutput, ParsedInput } from '../../../shared/contract';
 import { DEFAULT_CASE_REF_UNIT } from '../../../shared/domain/cases';
 import { defaultDecisionTexts, resolveDecisionTexts } from '../../../shared/domain/decision-texts';
 import type { Db } from '../../../db/open';
-import { getOfficeSettingsRow, saveOfficeSettingsRow, type OfficeSettingsRow } from '../../../db/repositories/settings';
+import { AppError } from '../../../shared/errors';
+import { getOfficeSettingsRow, readTownLocalities, saveOfficeSettingsRow, writeTownLocalities, type OfficeSettingsRow } from '../../../db/repositories/settings';
 import { changedFields, recordAudit } from '../audit';
 import type { Clock, RequestContext } from '../context';
 
@@ -53,6 +54,24 @@ export function createSettingsService(db: Db, clock: Clock) {
         return after;
       });
       return toOutput(row);
+    },
+
+    townLocalities(): MethodOutput<'settings.townLocalities'> {
+      return { items: readTownLocalities(db) };
+    },
+
+    updateTownLocalities(input: ParsedInput<'settings.updateTownLocalities'>, ctx: RequestContext): MethodOutput<'settings.updateTownLocalities'> {
+      const items = [...input.items].sort((a, b) => a.localeCompare(b, 'pl'));
+      return db.transaction((tx) => {
+        const before = readTownLocalities(tx);
+        if (!writeTownLocalities(tx, items, clock.now().toISOString())) throw new AppError('CONFLICT', 'Najpierw uzupełnij dane urzędu.');
+        recordAudit(tx, ctx, clock, {
+          kind: 'settings.update',
+          summary: 'Zmieniono listę miejscowości będących miastami (MRPiPS-03)',
+          details: { changes: { townLocalities: { before, after: items } } },
+        });
+        return { items };
+      });
     },
   };
 }
