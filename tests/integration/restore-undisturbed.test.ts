@@ -52,9 +52,15 @@ function damagedCopy(fileName: string): string {
 }
 
 describe('a restore in an office at work', () => {
-  it('refused restores during a race of 40 logins: no INTERNAL, nobody logged out, every failed login audited, data unchanged', async () => {
+  it('refused restores (wrong passphrase, damaged file, newer program version, nothing to undo) during a race of 40 logins: no INTERNAL, nobody logged out, every failed login audited, data unchanged', async () => {
     await t.api.call('persons.create', personWithPesel('Anna', 'Nowak', PESEL.anna2002F));
     const backup = await t.api.call('backups.createNow', {});
+    // A backup as a newer program version would write it (a higher schema version), a minute later.
+    const schema = t.core.database.sqlite.pragma('user_version', { simple: true }) as number;
+    t.core.database.sqlite.pragma(`user_version = ${schema + 1}`);
+    t.clock.advance(60_000);
+    const tooNew = await t.api.call('backups.createNow', {});
+    t.core.database.sqlite.pragma(`user_version = ${schema}`);
     await t.api.call('persons.create', personWithPesel('Jan', 'Kowalski', PESEL.jan1944M));
     const damaged = damagedCopy(backup.fileName);
     const worker = await t.loginAs(['socialWorker'], 'pracownik');
@@ -66,6 +72,7 @@ describe('a restore in an office at work', () => {
     const refusals = (async () => [
       await t.invoke('backups.restore', { ...restore, fileName: backup.fileName, passphrase: 'nie-to-haslo-kopii' }),
       await t.invoke('backups.restore', { ...restore, fileName: damaged }),
+      await t.invoke('backups.restore', { ...restore, fileName: tooNew.fileName }),
       await t.invoke('backups.undoRestore', { confirmation: 'COFNIJ' }),
     ])();
     const logins = race.map((attempt) => t.invokeWith(undefined, 'auth.login', attempt));
@@ -73,9 +80,10 @@ describe('a restore in an office at work', () => {
     const answers = [...loginAnswers, ...refused];
     expectNoInternal(answers);
 
-    const [wrongPassphrase, damagedFile, nothingToUndo] = refused;
+    const [wrongPassphrase, damagedFile, newerVersion, nothingToUndo] = refused;
     expect(expectError(wrongPassphrase!, 'VALIDATION').message).toContain('Hasło nie pasuje do tej kopii');
     expect(expectError(damagedFile!, 'CONFLICT').message).toContain('uszkodzony');
+    expect(expectError(newerVersion!, 'CONFLICT').message).toContain('zapisała nowsza wersja programu');
     expect(expectError(nothingToUndo!, 'CONFLICT').message).toContain('Nie ma czego cofnąć');
 
     // Nobody was logged out: the tester, the worker from before and everyone who logged in during the race.
