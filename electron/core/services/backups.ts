@@ -397,7 +397,10 @@ export function createBackupsService(deps: BackupsDeps) {
       });
     },
 
-    /** The audit entry goes into the restored database: the record of the restore travels with the data now in use. */
+    /**
+     * The audit entry goes into the restored database, after the entries carried over from the replaced log: the
+     * record of the restore, and of everything done since the backup, travels with the data now in use.
+     */
     restore(input: ParsedInput<'backups.restore'>, ctx: RequestContext): Promise<MethodOutput<'backups.restore'>> {
       const file = backupFile(input);
       const passphrase = passphraseFor(input.passphrase);
