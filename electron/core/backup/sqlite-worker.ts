@@ -56,13 +56,10 @@ const WORKER_SOURCE = String.raw`
 'use strict';
 const { parentPort } = require('node:worker_threads');
 
-function open(Database, task, file, options) {
-  const db = new Database(file, { fileMustExist: true, readonly: options.readonly, nativeBinding: task.nativeBinding || undefined });
+/** A plain file (the plain live database, or the copy). */
+function open(Database, task, file, readonly) {
+  const db = new Database(file, { fileMustExist: true, readonly, nativeBinding: task.nativeBinding || undefined });
   db.pragma('temp_store = MEMORY');
-  if (options.key) {
-    db.pragma("cipher = 'chacha20'");
-    db.pragma("key = 'raw:" + options.key + "'");
-  }
   db.pragma('mmap_size = ' + task.mmapBytes);
   return db;
 }
@@ -87,27 +84,33 @@ parentPort.once('message', (task) => {
     const Database = require(task.packagePath);
     if (task.kind === 'snapshot') {
       // One statement, one read transaction: the copy is the database at one moment; writers go on (WAL).
-      const reader = open(Database, task, task.source, { readonly: true, key: task.key });
-      try {
-        reader.pragma('synchronous = OFF'); // applies to the file VACUUM INTO writes: a temporary file
-        reader.prepare('VACUUM INTO ?').run(task.destination);
-      } finally {
-        reader.close();
-      }
       if (task.key) {
-        // SQLite3MC writes VACUUM INTO's copy with the live database's key. The backup needs it plain (the
-        // backup's own passphrase encrypts it next, so that it restores on another computer): decrypted in place,
-        // without a journal (a temporary file nobody else reads yet).
-        const encrypted = open(Database, task, task.destination, { readonly: false, key: task.key });
+        // SQLite3MC writes VACUUM INTO's copy with the encryption of the connection's main database. The backup
+        // needs the copy plain (the backup's own passphrase encrypts it next, so that it restores on another
+        // computer): the live database is attached with its key to a connection whose main database is plain
+        // (in memory), and that schema is vacuumed into the file: plain, in one pass.
+        const reader = new Database(':memory:', { nativeBinding: task.nativeBinding || undefined });
         try {
-          encrypted.pragma('journal_mode = OFF');
-          encrypted.pragma("rekey = ''");
+          reader.pragma('temp_store = MEMORY');
+          reader.pragma("cipher = 'chacha20'");
+          reader.prepare('ATTACH ? AS live KEY ?').run(task.source, 'raw:' + task.key);
+          reader.pragma('live.mmap_size = ' + task.mmapBytes);
+          reader.pragma('live.synchronous = OFF'); // applies to the file VACUUM INTO writes: a temporary file
+          reader.prepare('VACUUM live INTO ?').run(task.destination);
         } finally {
-          encrypted.close();
+          reader.close();
+        }
+      } else {
+        const reader = open(Database, task, task.source, true);
+        try {
+          reader.pragma('synchronous = OFF'); // applies to the file VACUUM INTO writes: a temporary file
+          reader.prepare('VACUUM INTO ?').run(task.destination);
+        } finally {
+          reader.close();
         }
       }
       // Self-contained (rollback journal, no -wal beside it), so other threads may read its bytes meanwhile.
-      const copy = open(Database, task, task.destination, { readonly: false, key: null });
+      const copy = open(Database, task, task.destination, false);
       try {
         copy.pragma('journal_mode = DELETE');
         parentPort.postMessage({ ok: true, value: facts(copy, task) });
@@ -115,7 +118,7 @@ parentPort.once('message', (task) => {
         copy.close();
       }
     } else {
-      const copy = open(Database, task, task.file, { readonly: true, key: null });
+      const copy = open(Database, task, task.file, true);
       try {
         parentPort.postMessage({ ok: true, value: copy.pragma('integrity_check(20)').map((row) => row.integrity_check) });
       } finally {
@@ -153,9 +156,9 @@ function run<T>(task: SnapshotTask | IntegrityTask, options: SqliteOptions & { k
 }
 
 /**
- * VACUUM INTO `destination`, left plain (the backup encrypts it with its own passphrase, so that it restores on
+ * VACUUM INTO `destination`, a plain file (the backup encrypts it with its own passphrase, so that it restores on
  * any computer), then the facts of the copy for the manifest. The live database is read with the key when it is
- * encrypted; the copy is then decrypted in place (SQLite3MC writes it with the live database's key).
+ * encrypted.
  */
 export function snapshotOnWorker(source: string, destination: string, options: SqliteOptions): Promise<SnapshotFacts> {
   const key = options.databaseKey && !isPlainDatabaseFile(source) ? options.databaseKey : null;
