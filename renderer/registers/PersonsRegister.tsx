@@ -78,6 +78,7 @@ export function PersonsRegister() {
             accessor: 'name',
             title: 'Nazwisko i imię',
             sortable: true,
+            noWrap: true,
             render: (row) => (
               <Anchor component={Link} to={`/osoby/${row.id}`} fw={600}>
                 {row.name}
