@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import type { MethodName, MethodOutput } from '../../shared/contract';
 import { createCore } from '../../electron/core/core';
 import { hashPassword } from '../../electron/core/passwords';
-import { createTestClock, TEST_AUDIT_KEY } from '../../db/testing';
+import { createTestClock, TEST_AUDIT_KEY, TEST_DATABASE_KEY } from '../../db/testing';
 import { insertUser } from '../../db/repositories/users';
 import { seedPersons } from './seed';
 import { seedHouseholdsAndCases } from './seed-cases';
@@ -38,7 +38,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ result: T; wall: numb
 export async function runDashboardBench(): Promise<boolean> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ostoja-bench-dashboard-'));
   const clock = createTestClock(`${TODAY}T09:00:00.000Z`);
-  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'bench', auditKey: TEST_AUDIT_KEY, clock, failedLoginDelayMs: 0 });
+  const core = createCore({ dataDir: dir, migrationsFolder: path.resolve('db/migrations'), fontsFolder: path.resolve('build/fonts'), appVersion: 'bench', auditKey: TEST_AUDIT_KEY, databaseKey: TEST_DATABASE_KEY, clock, failedLoginDelayMs: 0 });
   try {
     const { db } = core.database;
     const passwordHash = await hashPassword(PASSWORD);
