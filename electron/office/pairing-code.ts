@@ -9,16 +9,23 @@ import {
   PAIRING_SECRET_LENGTH,
 } from './protocol';
 
-export type PairingCheck = 'ok' | 'wrong' | 'wrong-renewed' | 'expired';
+export type PairingCheck = 'ok' | 'wrong' | 'wrong-renewed' | 'expired' | 'too-fast';
+
+/**
+ * After a wrong try, tries within this time are refused unchecked: 5 tries per code would otherwise let a script
+ * on the network go through the 2^30 secrets code after code in weeks; at one try a second it needs decades.
+ */
+export const PAUSE_AFTER_WRONG_TRY_MS = 1000;
 
 /**
  * The one pairing code of a serving main PC, in memory only (a restart makes a new one): valid ten minutes,
- * used once, and replaced after five wrong tries so that nobody can try all 2^30 secrets.
+ * used once, replaced after five wrong tries, and at most one wrong try a second, so that nobody tries all 2^30 secrets.
  */
 export function createPairingCodes(certificateDer: Buffer, clock: Clock) {
   let secret = '';
   let expiresAt = 0;
   let wrongTries = 0;
+  let lastWrongAt = Number.NEGATIVE_INFINITY;
 
   function renew(): void {
     secret = newPairingSecret();
@@ -34,13 +41,18 @@ export function createPairingCodes(certificateDer: Buffer, clock: Clock) {
     },
     /** Checks a typed secret (or a whole code: its first characters are the secret); a right one is used up. */
     check(typed: string): PairingCheck {
-      if (clock.now().getTime() > expiresAt) return 'expired';
-      const given = Buffer.from(normaliseCrockford(typed).slice(0, PAIRING_SECRET_LENGTH).padEnd(PAIRING_SECRET_LENGTH, '?'));
-      if (timingSafeEqual(given, Buffer.from(secret))) {
+      const now = clock.now().getTime();
+      if (now - lastWrongAt < PAUSE_AFTER_WRONG_TRY_MS) return 'too-fast';
+      if (now > expiresAt) return 'expired';
+      const given = Buffer.from(normaliseCrockford(typed).slice(0, PAIRING_SECRET_LENGTH));
+      const expected = Buffer.from(secret);
+      // Letters outside ASCII take more bytes: such a secret is wrong, never compared (timingSafeEqual needs equal lengths).
+      if (given.length === expected.length && timingSafeEqual(given, expected)) {
         renew(); // one-time: the next PC gets the next code
         return 'ok';
       }
       wrongTries += 1;
+      lastWrongAt = now;
       if (wrongTries < PAIRING_MAX_WRONG_TRIES) return 'wrong';
       renew();
       return 'wrong-renewed';

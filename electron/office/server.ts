@@ -108,9 +108,11 @@ export function createOfficeServer(options: OfficeServerOptions): https.Server {
     if (!parsed.success) return sendError(res, 'VALIDATION', parsed.error.issues[0]!.message);
     const check = pairing.check(parsed.data.secret);
     if (check !== 'ok') {
-      refuse(req, check === 'expired' ? 'parowanie wygasłym kodem' : 'parowanie błędnym kodem');
+      refuse(req, check === 'expired' ? 'parowanie wygasłym kodem' : check === 'too-fast' ? 'zbyt szybkie próby parowania' : 'parowanie błędnym kodem');
       const message =
-        check === 'expired'
+        check === 'too-fast'
+          ? 'Zbyt szybko po błędnej próbie. Odczekaj chwilę i wpisz kod ponownie.'
+          : check === 'expired'
           ? 'Kod parowania wygasł (jest ważny 10 minut). Na stanowisku głównym kliknij „Nowy kod” i przepisz go.'
           : check === 'wrong-renewed'
             ? 'Błędny kod parowania. Po 5 błędnych próbach stanowisko główne zmieniło kod: przepisz nowy z jego ekranu.'

@@ -185,10 +185,14 @@ describe('pairing', () => {
     const code = (await status()).pairingCode!.code;
     const wrong = code.startsWith('0') ? '111111' : '000000';
     for (let attempt = 1; attempt <= 5; attempt++) {
+      t.clock.set(new Date(t.clock.now().getTime() + 1000).toISOString()); // one try a second at most
       const answer = await request('/office/pair', { body: { secret: wrong, pcName: 'Obcy' } });
       expect(answer.status).toBe(401);
       expect(expectError(answer.body, 'UNAUTHORIZED').message).toMatch(attempt < 5 ? /Błędny kod parowania\. Przepisz/ : /zmieniło kod/);
     }
+    const tooFast = await request('/office/pair', { body: { secret: wrong, pcName: 'Obcy' } });
+    expect(expectError(tooFast.body, 'UNAUTHORIZED').message).toMatch(/Odczekaj chwilę/);
+    t.clock.set(new Date(t.clock.now().getTime() + 1000).toISOString());
     const renewed = (await status()).pairingCode!.code;
     expect(renewed).not.toBe(code);
     expect(renewed.slice(-12)).toBe(code.slice(-12)); // same certificate, new secret
