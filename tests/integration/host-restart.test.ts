@@ -3,6 +3,7 @@
  * same data folder: what a worker saved is still there.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -197,6 +198,22 @@ describe('browser mode across a restart', () => {
     const found = await call(second, 'persons.search', { query: '0221' }, await logIn(second));
     expect(found.body.value.items).toEqual([expect.objectContaining({ id: created.body.value.id, lastName: 'Nowak' })]);
     await stopHost(second.child, 'SIGTERM');
+  }, 180_000);
+
+  it('a data folder copied to another place does not open there without its key: says why in Polish, exits with 1', async () => {
+    const original = dataDir();
+    const first = await startHost(original);
+    await stopHost(first.child, 'SIGTERM');
+    const copied = dataDir();
+    fs.copyFileSync(path.join(original, 'ostoja.db'), path.join(copied, 'ostoja.db'));
+    const before = fs.readFileSync(path.join(copied, 'ostoja.db'));
+
+    const { code, output } = await runHostToEnd(copied);
+    expect(code).toBe(1);
+    expect(output).toContain('Brak klucza danych');
+    expect(output).toContain('przywróć kopię zapasową jej hasłem');
+    expect(output).not.toContain('Otwórz:');
+    expect(fs.readFileSync(path.join(copied, 'ostoja.db')).equals(before)).toBe(true);
   }, 180_000);
 
   it('refuses to start over a database of a newer program version, says why in Polish, and exits with 1', async () => {
