@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '../../db/open';
 import { getAppliedChange, getOfficePc, insertOfficePc, pruneAppliedChanges, storeChangeAnswer, touchOfficePc } from '../../db/repositories/office';
 import type { Envelope } from '../../shared/envelope';
 import { recordAudit } from './audit';
+import { RESTORE_IN_PROGRESS } from './call-drain';
 import type { CallerPc, Clock } from './context';
 import type { OfficeGateway } from './office-network';
 import type { Router } from './router';
@@ -36,6 +37,12 @@ function keyHash(key: string): Buffer {
 export function createOfficeGateway(deps: { database: () => DatabaseHandle; router: Router; clock: Clock }): OfficeGateway {
   const { clock } = deps;
   const lastSeenWritten = new Map<number, number>();
+  /**
+   * False while a restore swaps the database (the old one closed, the new one not yet open). The router's calls
+   * wait at its door meanwhile; the gateway's own reads and writes happen before and after the router, so they
+   * check: the PC is told to try again, and nothing is written to a closed database.
+   */
+  const open = () => deps.database().sqlite.open;
 
   return {
     router: deps.router,
@@ -57,6 +64,7 @@ export function createOfficeGateway(deps: { database: () => DatabaseHandle; rout
     },
 
     authenticate(pcIdHeader, pcKey) {
+      if (!open()) return { ok: false, reason: '', error: { code: 'CONFLICT', message: RESTORE_IN_PROGRESS } };
       const refuse = (reason: string) => ({ ok: false as const, reason, error: { code: 'UNAUTHORIZED' as const, message: PC_REFUSED_MESSAGE } });
       const pcId = Number(pcIdHeader);
       if (!pcIdHeader || !Number.isSafeInteger(pcId) || pcId <= 0) return refuse('brak numeru komputera (niesparowany)');
@@ -76,6 +84,7 @@ export function createOfficeGateway(deps: { database: () => DatabaseHandle; rout
     },
 
     refused(remoteAddress, reason, suppressedSince) {
+      if (!open()) return;
       const { db } = deps.database();
       const more = suppressedSince > 0 ? `; wcześniej jeszcze ${suppressedSince} odrzuconych z tego adresu, niezapisanych osobno` : '';
       db.transaction((tx) =>
@@ -88,12 +97,15 @@ export function createOfficeGateway(deps: { database: () => DatabaseHandle; rout
     },
 
     replay(pc, changeId) {
+      // The data is being replaced by a backup's: what was recorded before is replaced with it.
+      if (!open()) return null;
       const stored = getAppliedChange(deps.database().db, pc.id, changeId);
       if (!stored) return null;
       return stored.answer === null ? lostAnswer : (JSON.parse(stored.answer) as Envelope<unknown>);
     },
 
     keepAnswer(pc: CallerPc, changeId, envelope) {
+      if (!open()) return;
       const { db } = deps.database();
       const text = JSON.stringify(envelope);
       const kept = text.length <= MAX_KEPT_ANSWER_CHARS;

@@ -127,6 +127,7 @@ export function createOfficeServer(options: OfficeServerOptions): https.Server {
     const auth = gateway.authenticate(header(req, OFFICE_HEADERS.pc), bearer(req));
     if (!auth.ok) {
       req.resume(); // the body is not read, only drained
+      if (auth.error.code !== 'UNAUTHORIZED') return sendEnvelope(res, { ok: false, error: auth.error }); // a restore under way
       refuse(req, auth.reason);
       return sendEnvelope(res, { ok: false, error: auth.error }, { 'WWW-Authenticate': 'Bearer' });
     }
