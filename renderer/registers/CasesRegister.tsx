@@ -57,9 +57,9 @@ export function CasesRegister() {
             narrow(() => setQuery(value));
           }}
           maxLength={100}
-          style={{ flex: 1, minWidth: 200 }}
+          style={{ flex: 1, minWidth: 160 }}
         />
-        <Select label="Stan" data={statusOptions} value={status ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setStatus(value === 'all' ? null : (value as Status)))} w={160} />
+        <Select label="Stan" data={statusOptions} value={status ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setStatus(value === 'all' ? null : (value as Status)))} w={150} />
         <Select
           label="Pracownik"
           placeholder="wszyscy"
@@ -67,11 +67,11 @@ export function CasesRegister() {
           value={workerUserId === null ? null : String(workerUserId)}
           onChange={(value) => narrow(() => setWorker(value ? Number(value) : null))}
           clearable
-          w={190}
+          w={170}
         />
-        <Select label="Forma pomocy" placeholder="wszystkie" data={benefitOptions} value={benefit} onChange={(value) => narrow(() => setBenefit(value as BenefitKind | null))} clearable searchable w={210} />
-        <DateField label="Wpływ od" value={from} onChange={(value) => narrow(() => setFrom(value))} w={150} />
-        <DateField label="Wpływ do" value={to} onChange={(value) => narrow(() => setTo(value))} w={150} />
+        <Select label="Forma pomocy" placeholder="wszystkie" data={benefitOptions} value={benefit} onChange={(value) => narrow(() => setBenefit(value as BenefitKind | null))} clearable searchable w={190} />
+        <DateField label="Wpływ od" value={from} onChange={(value) => narrow(() => setFrom(value))} w={140} />
+        <DateField label="Wpływ do" value={to} onChange={(value) => narrow(() => setTo(value))} w={140} />
       </Group>
       <RegisterToolbar total={result.data?.total} exportAs={(format) => api.call('registers.casesExport', { filter, sort: paging.sort, format })} />
       <ErrorAlert error={result.error} title="Nie udało się wczytać rejestru spraw" />

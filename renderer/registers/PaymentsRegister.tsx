@@ -46,8 +46,8 @@ export function PaymentsRegister() {
   return (
     <>
       <Group align="flex-end" gap="md">
-        <MonthPickerInput label="Miesiąc od" placeholder="dowolny" value={fromMonth} onChange={(value) => narrow(() => setFromMonth(value))} valueFormat="MM.YYYY" clearable w={150} />
-        <MonthPickerInput label="Miesiąc do" placeholder="dowolny" value={toMonth} onChange={(value) => narrow(() => setToMonth(value))} valueFormat="MM.YYYY" clearable w={150} />
+        <MonthPickerInput label="Miesiąc od" placeholder="dowolny" value={fromMonth} onChange={(value) => narrow(() => setFromMonth(value))} valueFormat="MM.YYYY" clearable size="md" w={150} />
+        <MonthPickerInput label="Miesiąc do" placeholder="dowolny" value={toMonth} onChange={(value) => narrow(() => setToMonth(value))} valueFormat="MM.YYYY" clearable size="md" w={150} />
         <Select
           label="Klasyfikacja budżetowa"
           placeholder="wszystkie"
@@ -55,7 +55,7 @@ export function PaymentsRegister() {
           value={classification}
           onChange={(value) => narrow(() => setClassification(value as BudgetClassification | null))}
           clearable
-          w={300}
+          w={260}
         />
         <Select
           label="Sposób wypłaty"
@@ -64,9 +64,9 @@ export function PaymentsRegister() {
           value={method}
           onChange={(value) => narrow(() => setMethod(value as PaymentMethod | null))}
           clearable
-          w={190}
+          w={170}
         />
-        <Select label="Listy" data={listStateOptions} value={listState ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setListState(value === 'all' ? null : (value as ListState)))} w={220} />
+        <Select label="Listy" data={listStateOptions} value={listState ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setListState(value === 'all' ? null : (value as ListState)))} w={240} />
       </Group>
       <RegisterToolbar
         total={result.data?.total}
