@@ -16,10 +16,10 @@ const lateKinds = { decision: ['decisionDue'], interview: ['interviewDue', 'inte
 const yearRange = (year: number) => ({ fromDay: `${year}-01-01`, toDay: `${year}-12-31`, fromMonth: `${year}-01`, toMonth: `${year}-12` });
 const monthRange = (month: string) => ({ fromDay: `${month}-01`, toDay: endOfMonth(`${month}-01`) });
 
-/** The deadlines passed today, from the worklist's own rules (never re-derived here). */
-function lateItems(db: Db, today: string, what: 'decision' | 'interview'): WorklistItem[] {
+/** Of the worklist's deadlines (its own rules, never re-derived here), those of decisions or interviews passed today. */
+function lateOf(deadlines: WorklistItem[], what: 'decision' | 'interview'): WorklistItem[] {
   const kinds: readonly string[] = lateKinds[what];
-  return caseDeadlineItems(db, today).filter((item) => item.late && kinds.includes(item.kind));
+  return deadlines.filter((item) => item.late && kinds.includes(item.kind));
 }
 
 /** The director's view ("Pulpit"): what the month and the year look like, and what stands behind each figure. */
@@ -45,8 +45,10 @@ export function createDashboardService(db: Db, clock: Clock) {
 
         const byWorker = new Map<number, { workerId: number; workerName: string; decisions: number; interviews: number }>();
         const late = { decisions: 0, interviews: 0 };
+        // The office's deadlines are read once (the longest part of the screen) and split here.
+        const deadlines = caseDeadlineItems(tx, today);
         for (const what of ['decision', 'interview'] as const) {
-          for (const item of lateItems(tx, today, what)) {
+          for (const item of lateOf(deadlines, what)) {
             const worker = byWorker.get(item.workerId) ?? { workerId: item.workerId, workerName: item.workerName, decisions: 0, interviews: 0 };
             worker[what === 'decision' ? 'decisions' : 'interviews'] += 1;
             late[what === 'decision' ? 'decisions' : 'interviews'] += 1;
@@ -88,7 +90,7 @@ export function createDashboardService(db: Db, clock: Clock) {
         }
         case 'late': {
           const today = todayInPoland(clock);
-          const items = lateItems(db, today, input.what)
+          const items = lateOf(caseDeadlineItems(db, today), input.what)
             .filter((item) => input.workerId === null || item.workerId === input.workerId)
             .sort((a, b) => (a.dueDate !== b.dueDate ? (a.dueDate < b.dueDate ? -1 : 1) : a.caseId - b.caseId));
           return {
