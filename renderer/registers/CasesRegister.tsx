@@ -67,11 +67,11 @@ export function CasesRegister() {
           value={workerUserId === null ? null : String(workerUserId)}
           onChange={(value) => narrow(() => setWorker(value ? Number(value) : null))}
           clearable
-          w={170}
+          w={160}
         />
-        <Select label="Forma pomocy" placeholder="wszystkie" data={benefitOptions} value={benefit} onChange={(value) => narrow(() => setBenefit(value as BenefitKind | null))} clearable searchable w={190} />
-        <DateField label="Wpływ od" value={from} onChange={(value) => narrow(() => setFrom(value))} w={140} />
-        <DateField label="Wpływ do" value={to} onChange={(value) => narrow(() => setTo(value))} w={140} />
+        <Select label="Forma pomocy" placeholder="wszystkie" data={benefitOptions} value={benefit} onChange={(value) => narrow(() => setBenefit(value as BenefitKind | null))} clearable searchable w={180} />
+        <DateField label="Wpływ od" value={from} onChange={(value) => narrow(() => setFrom(value))} w={150} />
+        <DateField label="Wpływ do" value={to} onChange={(value) => narrow(() => setTo(value))} w={150} />
       </Group>
       <RegisterToolbar total={result.data?.total} exportAs={(format) => api.call('registers.casesExport', { filter, sort: paging.sort, format })} />
       <ErrorAlert error={result.error} title="Nie udało się wczytać rejestru spraw" />

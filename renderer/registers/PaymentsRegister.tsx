@@ -66,7 +66,7 @@ export function PaymentsRegister() {
           clearable
           w={170}
         />
-        <Select label="Listy" data={listStateOptions} value={listState ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setListState(value === 'all' ? null : (value as ListState)))} w={240} />
+        <Select label="Listy" data={listStateOptions} value={listState ?? 'all'} allowDeselect={false} onChange={(value) => narrow(() => setListState(value === 'all' ? null : (value as ListState)))} w={260} />
       </Group>
       <RegisterToolbar
         total={result.data?.total}
