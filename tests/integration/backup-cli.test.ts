@@ -126,13 +126,15 @@ describe('npm run cli -- backup …', () => {
     expect(restored.code, restored.output).toBe(0);
     expect(restored.output).toContain('Odtworzono dane z kopii');
     expect(restored.output).toContain('undo-restore');
-    expect(personNames(databaseFile)).toEqual(Array(12).fill('Pierwszy'));
+    // The restored data is encrypted with the folder's key, which the command line keeps where browser mode does.
+    const key = await loadSecretKey('database', { kind: 'owner-only-file', dataDir, keyDir: path.join(configHome, 'ostoja', 'keys') }, { create: false });
+    expect(personNames(databaseFile, key)).toEqual(Array(12).fill('Pierwszy'));
     // Everyone is told at their next login in the program, as after a restore on the screen.
     expect(readRestoreNotice(dataDir)).toMatchObject({ kind: 'restore', acknowledgedBy: [] });
 
     const undone = await cli(['undo-restore', '--data-dir', dataDir, '--yes']);
     expect(undone.code, undone.output).toBe(0);
-    expect(personNames(databaseFile)).toEqual(Array(3).fill('Drugi'));
+    expect(personNames(databaseFile, key)).toEqual(Array(3).fill('Drugi'));
     expect(readRestoreNotice(dataDir)).toMatchObject({ kind: 'undo' });
     // Undone already: nothing more to undo.
     const again = await cli(['undo-restore', '--data-dir', dataDir, '--yes']);
