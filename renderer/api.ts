@@ -1,6 +1,6 @@
 import { createApiClient, type Transport } from '../shared/api-client';
 import type { Envelope } from '../shared/envelope';
-import { watchAnswer } from './office/connection';
+import { mainPcMayHaveRestarted, watchAnswer } from './office/connection';
 import { createStationClient } from './office/station';
 import { reportSessionProblem, sessionToken } from './session';
 
@@ -53,7 +53,8 @@ const watchingSession =
     const envelope = await transport(method, input);
     if (!envelope.ok && envelope.error.code === 'UNAUTHORIZED' && !credentialMethods.has(method)) {
       const { details } = envelope.error;
-      reportSessionProblem(details?.locked ? 'locked' : details?.restored ? 'restored' : 'loggedOut');
+      // After the main PC was away, a refused session may be one it forgot by restarting: lock, keep the forms.
+      reportSessionProblem(details?.locked || (!details?.restored && mainPcMayHaveRestarted()) ? 'locked' : details?.restored ? 'restored' : 'loggedOut');
     }
     return envelope;
   };

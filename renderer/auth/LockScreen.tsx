@@ -1,7 +1,10 @@
 import { Alert, Button, Group, Overlay, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { CurrentUser } from '../../shared/contract/auth';
+import { ApiError } from '../../shared/api-client';
 import { api } from '../api';
+import { mainPcMayHaveRestarted, sessionRenewed } from '../office/connection';
+import { setSessionToken } from '../session';
 
 /**
  * Covers the program, opaque, until the same user types the password. What was typed in forms underneath
@@ -25,7 +28,20 @@ export function LockScreen({
     setError(undefined);
     try {
       onUnlocked(await api.call('auth.unlock', { password }));
-    } catch (failure) {
+    } catch (caught) {
+      let failure = caught;
+      // The main PC restarted meanwhile and forgot the session: the same person logs in again, the forms stay.
+      if (failure instanceof ApiError && failure.code === 'UNAUTHORIZED' && mainPcMayHaveRestarted()) {
+        try {
+          const again = await api.call('auth.login', { login: user.login, password });
+          setSessionToken(again.sessionToken);
+          sessionRenewed();
+          onUnlocked(again.user);
+          return;
+        } catch (loginFailure) {
+          failure = loginFailure;
+        }
+      }
       setError((failure as Error).message);
       setPassword('');
     } finally {

@@ -15,7 +15,8 @@ export function ConnectionBanner() {
       title={`Nie można połączyć się ze stanowiskiem głównym${problem.mainAddress ? ` (${problem.mainAddress})` : ''} — wpisane dane zostają, ponawiam…`}
       style={{ position: 'fixed', top: 8, left: '50%', transform: 'translateX(-50%)', zIndex: 1000, width: 'min(760px, calc(100% - 16px))' }}
     >
-      <Text size="sm">{problem.message}</Text>
+      {/* The title already says that it cannot connect, and where: the body says the rest. */}
+      <Text size="sm">{problem.message.replace(/^Nie można połączyć się ze stanowiskiem głównym \([^)]*\)\.\s*/, '')}</Text>
     </Alert>
   );
 }

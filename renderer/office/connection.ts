@@ -12,6 +12,8 @@ export interface ConnectionProblem {
 
 const RETRY_EVERY_MS = 3_000;
 let problem: ConnectionProblem | null = null;
+/** The main PC came back after an outage: it may have restarted, and its sessions (in its memory) with it. */
+let backAfterOutage = false;
 let probing: ReturnType<typeof setInterval> | undefined;
 const listeners = new Set<() => void>();
 
@@ -41,8 +43,22 @@ export function watchAnswer(envelope: Envelope<unknown>, probe: () => Promise<En
   }
   if (problem) {
     problem = null;
+    backAfterOutage = true;
     clearInterval(probing);
     probing = undefined;
     notify();
   }
+}
+
+/**
+ * Whether a session refused now may be one the main PC forgot when it restarted (rather than one that ended): the
+ * screen then locks instead of logging out, so the forms underneath keep what was typed; the person logs in again
+ * on the lock screen.
+ */
+export function mainPcMayHaveRestarted(): boolean {
+  return backAfterOutage;
+}
+
+export function sessionRenewed(): void {
+  backAfterOutage = false;
 }
