@@ -10,6 +10,8 @@ import { generate } from 'selfsigned';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createOfficeClient, type JoinedStation } from '../../electron/office/client';
 import { joinMainPc, JoinError, normaliseMainAddress } from '../../electron/office/join';
+import { createStationRouter } from '../../electron/office/station-router';
+import type { Router } from '../../electron/core/router';
 import { certificateFingerprint, encodePairingCode, OFFICE_HEADERS, WRONG_CERTIFICATE_MESSAGE } from '../../electron/office/protocol';
 
 interface Seen {
@@ -219,4 +221,37 @@ describe('joining the main PC', () => {
 
 afterAll(async () => {
   for (const server of servers.splice(0)) await server.close();
+});
+
+describe("this PC's place in the office (station.*)", () => {
+  const localRouter = (needsSetup: boolean): Router => ({
+    invoke: async (method) => (method === 'setup.status' ? { ok: true, value: { needsSetup } } : { ok: true, value: { local: method } }),
+  });
+  const joinInput = { address: '192.168.1.10', pairingCode: '7K3M-Q9XA-4TZR-8HVC', pcName: 'Pokój 2' };
+
+  it('a PC that already holds accounts of its own does not join another main PC, and nothing is paired', async () => {
+    let joins = 0;
+    const router = createStationRouter({ target: { mode: 'main', router: localRouter(false) }, join: async () => ((joins += 1), Promise.reject(new Error('not reached'))) });
+    const answer = await router.invoke('station.join', joinInput, { transport: 'http' });
+    expect(answer.ok ? null : answer.error.code).toBe('CONFLICT');
+    expect(joins).toBe(0);
+    expect(await router.invoke('station.status', {}, { transport: 'http' })).toEqual({ ok: true, value: { mode: 'main', mainAddress: null, pcName: null } });
+  });
+
+  it('a PC at its first start joins: from then on every call goes to the main PC and the local core is closed', async () => {
+    let closed = false;
+    const station = { mainAddress: 'https://192.168.1.10:47900', fingerprint: 'a'.repeat(64), pcId: 4, pcKey: 'k'.repeat(43), pcName: 'Pokój 2' };
+    const forwarded: Router = { invoke: async (method) => ({ ok: true, value: { forwarded: method } }) };
+    const router = createStationRouter({
+      target: { mode: 'main', router: localRouter(true) },
+      join: async (input) => (expect(input).toEqual(joinInput), { router: forwarded, station }),
+      closeLocal: async () => void (closed = true),
+    });
+    expect(await router.invoke('station.join', { ...joinInput, pcName: '  Pokój 2 ' }, { transport: 'http' })).toEqual({ ok: true, value: { mainAddress: station.mainAddress } });
+    expect(closed).toBe(true);
+    expect(await router.invoke('persons.search', { query: 'x' }, { transport: 'http' })).toEqual({ ok: true, value: { forwarded: 'persons.search' } });
+    expect(await router.invoke('station.status', {}, { transport: 'http' })).toEqual({ ok: true, value: { mode: 'joined', mainAddress: station.mainAddress, pcName: 'Pokój 2' } });
+    const again = await router.invoke('station.join', joinInput, { transport: 'http' });
+    expect(again.ok ? null : again.error.code).toBe('CONFLICT');
+  });
 });
