@@ -92,7 +92,7 @@ test('the director reads a person’s and a case’s history with repeated openi
   const csv = fs.readFileSync((await (await download).path())!);
   expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csvText = csv.subarray(3).toString('utf8');
-  expect(csvText.split('\r\n')[0]).toContain('"Nr wpisu";"Data";"Godzina";"Użytkownik";"Rodzaj"');
+  expect(csvText.split('\r\n')[0]).toContain('"Nr wpisu";"Data";"Godzina";"Użytkownik";"Komputer";"Rodzaj"');
   expect(csvText).toContain(`"${number}";"${pl(today)}";`);
   await page.getByRole('button', { name: 'Usuń filtr sprawy' }).click();
   await expect(page.getByRole('row').nth(1)).toContainText(`Wyeksportowano dziennik zdarzeń (CSV, 2 wiersze): Sprawa: ${caseRef}`);

@@ -100,6 +100,6 @@ test('the director authorises the social worker as deputy, who then reads the au
   await dialog.getByRole('button', { name: 'Cofnij upoważnienie' }).click();
   await expect(workerRow).not.toContainText('zastępca kierownika');
   await workerPage.reload();
-  await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ })).toBeVisible();
+  await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /^Osoby i gospodarstwa/ })).toBeVisible();
   await expect(workerPage.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Dziennik zdarzeń/ })).toHaveCount(0);
 });

@@ -118,7 +118,7 @@ test('zasiłek stały from the case to a final decision: drafted by the worker, 
   const texts = director.getByRole('textbox', { name: /^Organ odwoławczy w dopełniaczu/ });
   await expect(texts).toHaveValue('Samorządowego Kolegium Odwoławczego');
   await texts.fill('Samorządowego Kolegium Odwoławczego w Zamościu');
-  await director.getByRole('button', { name: /^Zapisz/ }).click();
+  await director.getByRole('form', { name: 'Dane urzędu' }).getByRole('button', { name: /^Zapisz/ }).click();
   await expect(director.getByText('Dane urzędu zostały zapisane.')).toBeVisible();
   await expect(director.getByRole('heading', { name: 'Teksty w decyzjach' })).toBeVisible();
   await screenshot(director, 'settings-decision-texts');

@@ -34,7 +34,7 @@ test('the director changes the office settings and the header follows', async ({
   await logIn(page, 'director', '/ustawienia');
   await page.getByLabel('Pełna nazwa ośrodka').fill('Gminny Ośrodek Pomocy Społecznej w Sitnie Dużym');
   await page.getByLabel('Kod pocztowy').fill('2242');
-  await page.getByRole('button', { name: /Zapisz/ }).click();
+  await page.getByRole('form', { name: 'Dane urzędu' }).getByRole('button', { name: /^Zapisz/ }).click();
   await expect(page.getByText('Kod pocztowy ma postać NN-NNN, np. 22-424.')).toBeVisible();
   // Typed without the dash, it is written with one when the field is left.
   await page.getByLabel('Kod pocztowy').fill('22424');
@@ -43,6 +43,6 @@ test('the director changes the office settings and the header follows', async ({
   await page.getByLabel('Kod pocztowy').press('Enter');
   await expect(page.getByText('Dane urzędu zostały zapisane.')).toBeVisible();
   await screenshot(page, '07-dane-urzedu');
-  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ }).click();
+  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /^Osoby i gospodarstwa/ }).click();
   await expect(page.getByRole('banner')).toContainText('Gminny Ośrodek Pomocy Społecznej w Sitnie Dużym');
 });

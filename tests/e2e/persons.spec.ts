@@ -131,7 +131,7 @@ test('editing keeps the register up to date; Esc asks, then cancels without savi
   await page.getByRole('dialog', { name: 'Porzucić wpisane dane?' }).getByRole('button', { name: 'Porzuć' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Anna Nowak-Jeziorańska' })).toBeVisible();
 
-  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /Osoby/ }).click();
+  await page.getByRole('navigation', { name: 'Obszary programu' }).getByRole('link', { name: /^Osoby i gospodarstwa/ }).click();
   await page.getByRole('textbox', { name: 'Szukaj osoby' }).fill('jezioranska');
   await expect(page.getByRole('row').filter({ hasText: pesel })).toBeVisible();
 });
