@@ -56,7 +56,8 @@ export function watchAnswer(envelope: Envelope<unknown>, probe: () => Promise<En
  * on the lock screen.
  */
 export function mainPcMayHaveRestarted(): boolean {
-  return backAfterOutage;
+  // A refusal that arrives while the banner is still up is the main PC's first answer after the outage: it is back.
+  return backAfterOutage || problem !== null;
 }
 
 export function sessionRenewed(): void {
